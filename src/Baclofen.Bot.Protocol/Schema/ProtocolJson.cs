@@ -1,0 +1,24 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Baclofen.Bot.Protocol.Schema;
+
+/// <summary>
+/// The one set of serializer options for the wire: camelCase as the spec writes it, nulls
+/// left out (channels treat an explicit null differently from an absent member).
+/// </summary>
+public static class ProtocolJson
+{
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            MaxDepth = 64,
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}
