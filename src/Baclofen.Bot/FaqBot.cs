@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using Baclofen.Bot.Pipeline;
 using Baclofen.Bot.Protocol.Builder;
 using Baclofen.Bot.Protocol.Schema;
 using Baclofen.Bot.Replies;
@@ -6,29 +6,21 @@ using Baclofen.Bot.Replies;
 namespace Baclofen.Bot;
 
 /// <summary>
-/// The baclofen FAQ bot. Interim version while the FAQ and safety layers land: it welcomes
-/// new members and answers every message with an honest fallback.
+/// The baclofen FAQ bot: the Bot Framework face of <see cref="TurnPipeline"/>. Each reply the
+/// pipeline produces becomes one activity, in order, so an emergency reply is always first.
 /// </summary>
-public sealed class FaqBot : ActivityHandler
+public sealed class FaqBot(TurnPipeline pipeline) : ActivityHandler
 {
-    public const string WelcomeText =
-        "Hi, I'm the Baclofen FAQ Bot. I answer common questions about the medicine baclofen. " +
-        "I'm not medical advice. In an emergency, call 911.";
-
-    public const string NotReadyText =
-        "I can't answer questions yet. Please ask your doctor or pharmacist. In an emergency, call 911.";
-
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var reply = MessageFactory.Text(NotReadyText, TextFormatTypes.Markdown)
-            .WithFaqBot(new JsonObject { ["kind"] = "fallback" });
-        await turnContext.SendActivityAsync(reply, cancellationToken);
+        var result = pipeline.Process(turnContext.Activity.Text);
+        var activities = result.Replies.Select(ReplyActivityFactory.ToActivity).ToList();
+        await turnContext.SendActivitiesAsync(activities, cancellationToken);
     }
 
     protected override async Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var reply = MessageFactory.Text(WelcomeText, TextFormatTypes.Markdown)
-            .WithFaqBot(new JsonObject { ["kind"] = "smalltalk" });
-        await turnContext.SendActivityAsync(reply, cancellationToken);
+        // One welcome per update, however many people joined at once.
+        await turnContext.SendActivityAsync(ReplyActivityFactory.ToActivity(pipeline.Welcome()), cancellationToken);
     }
 }

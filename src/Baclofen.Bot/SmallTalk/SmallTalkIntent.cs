@@ -1,0 +1,10 @@
+namespace Baclofen.Bot.SmallTalk;
+
+public enum SmallTalkIntent
+{
+    Greeting,
+    Thanks,
+    Goodbye,
+    Help,
+    Identity,
+}
