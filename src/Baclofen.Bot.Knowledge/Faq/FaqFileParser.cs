@@ -69,10 +69,6 @@ internal static class FaqFileParser
         if (YamlNodes.Get(map, "questions") is YamlSequenceNode && questions.Count == 0)
             Error(YamlNodes.Line(YamlNodes.KeyNode(map, "questions")!) + offset, "at least one question is required");
 
-        var fileId = Path.GetFileNameWithoutExtension(path);
-        if (id is not null && id.Value != fileId)
-            Error(id.Line, $"id '{id.Value}' does not match the file name '{fileId}.md'");
-
         var answer = string.Join('\n', lines[(close + 1)..]).Trim();
         if (answer.Length == 0)
             Error(close + 1, "empty answer: write the answer after the closing '---'");

@@ -63,6 +63,9 @@ public static class FaqLoader
         var questions = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (entry, display) in parsed)
         {
+            var fileId = Path.GetFileNameWithoutExtension(entry.FilePath);
+            if (entry.Id.Value != fileId)
+                errors.Add(new(display, entry.Id.Line, $"id '{entry.Id.Value}' does not match the file name '{fileId}.md'"));
             if (!ids.TryAdd(entry.Id.Value, display))
                 errors.Add(new(display, entry.Id.Line, $"duplicate id '{entry.Id.Value}' (also in {ids[entry.Id.Value]})"));
 

@@ -33,5 +33,11 @@ internal static class YamlNodes
             error = ((int)ex.Start.Line, "invalid YAML: " + message.Split('\n')[0].Trim());
             return null;
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet reports some structural errors (an unclosed flow sequence) this way, without a position.
+            error = (1, "invalid YAML: " + ex.Message.Split('\n')[0].Trim());
+            return null;
+        }
     }
 }
