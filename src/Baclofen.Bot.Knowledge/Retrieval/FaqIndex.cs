@@ -22,6 +22,7 @@ public sealed class FaqIndex
         Entry = new InvertedIndex();
         Question = new InvertedIndex();
         var questionOwners = new List<int>();
+        var questionTexts = new List<string>();
 
         for (var e = 0; e < Entries.Count; e++)
         {
@@ -38,9 +39,15 @@ public sealed class FaqIndex
                 Question.Add(new Dictionary<string, IReadOnlyList<Token>> { [QuestionField] = tokens });
                 questionOwners.Add(e);
             }
+            questionTexts.AddRange(entry.Questions);
         }
         QuestionOwner = questionOwners;
+        _questionTexts = questionTexts;
     }
+
+    private readonly List<string> _questionTexts;
+
+    public string QuestionText(int questionDoc) => _questionTexts[questionDoc];
 
     public IReadOnlyList<FaqEntry> Entries { get; }
 

@@ -87,7 +87,8 @@ public sealed class FaqRetriever : IFaqRetriever
     private static ScoredEntry Scored(RankedEntry r) => new(r.Entry, r.Confidence);
 
     /// <summary>One entry's place in a ranking, with the features its confidence came from.</summary>
-    public sealed record RankedEntry(FaqEntry Entry, double Confidence, QueryFeatures Features);
+    /// <param name="MatchedQuestion">The entry's phrasing closest to the message.</param>
+    public sealed record RankedEntry(FaqEntry Entry, double Confidence, QueryFeatures Features, string MatchedQuestion);
 
     /// <summary>Every entry with a positive score, best first. For evaluation and calibration.</summary>
     public IReadOnlyList<RankedEntry> Rank(string text)
@@ -103,10 +104,13 @@ public sealed class FaqRetriever : IFaqRetriever
         var entryScores = _entrySearcher.Score(terms);
         var questionScores = _questionSearcher.Score(terms);
         var bestQuestion = new double[entryScores.Length];
+        var bestQuestionDoc = new int[entryScores.Length];
         for (var q = 0; q < questionScores.Length; q++)
         {
             var owner = _index.QuestionOwner[q];
-            bestQuestion[owner] = Math.Max(bestQuestion[owner], questionScores[q]);
+            if (questionScores[q] <= bestQuestion[owner]) continue;
+            bestQuestion[owner] = questionScores[q];
+            bestQuestionDoc[owner] = q;
         }
 
         var alpha = _options.BestQuestionWeight;
@@ -127,7 +131,7 @@ public sealed class FaqRetriever : IFaqRetriever
             var other = i == 0 ? (blended.Count > 1 ? blended[1].Score : 0) : blended[0].Score;
             var margin = score > 0 ? (score - other) / score : -1;
             var features = new QueryFeatures(score, question, whole, Math.Max(margin, -1), unknownFraction);
-            result.Add(new RankedEntry(_index.Entries[e], _calibrator.Confidence(features), features));
+            result.Add(new RankedEntry(_index.Entries[e], _calibrator.Confidence(features), features, _index.QuestionText(bestQuestionDoc[e])));
         }
         return result;
     }
