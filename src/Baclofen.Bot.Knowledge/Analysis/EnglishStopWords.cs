@@ -15,6 +15,10 @@ namespace Baclofen.Bot.Knowledge.Analysis;
 /// "more", "after", "before", "same", "again"): "how long" and "too much" carry the question;</item>
 /// <item>"other" ("other medicines") and "safe".</item>
 /// </list>
+/// Who is asking is dropped too ("my mom", "my husband", "a friend"): the FAQ's alternate
+/// phrasings mention relatives, so without this "my son wants baclofen" would match any entry
+/// with a phrasing about a son. Words for children and age stay ("kid", "child", "teen",
+/// "elderly"): they change the answer.
 /// The question word "how" is dropped although "how long" matters, because "long" survives and
 /// carries the meaning; "when" is dropped because it is in "when does it start", "when did it
 /// get approved" and "when to call" alike.
@@ -37,6 +41,11 @@ public static class EnglishStopWords
         "might", "must",
         // question words
         "what", "which", "who", "whom", "whose", "how", "why", "where", "when",
+        // who is asking
+        "mom", "mum", "mother", "dad", "father", "son", "daughter", "wife", "husband", "brother",
+        "sister", "boyfriend", "girlfriend", "friend", "partner", "grandma", "grandmother",
+        "grandpa", "grandfather", "aunt", "uncle", "nephew", "niece", "roommate", "family",
+        "somebody", "guy",
         // chat filler and contraction leftovers
         "just", "really", "very", "also", "please", "pls", "plz", "ok", "okay", "im", "ive", "id",
         "ill", "youre", "thats", "whats", "lol", "kinda", "sorta", "um", "uh", "hey", "s", "t",

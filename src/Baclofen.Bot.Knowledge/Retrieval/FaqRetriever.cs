@@ -51,7 +51,22 @@ public sealed class FaqRetriever : IFaqRetriever
         _fuzzy = new FuzzyQuery(_knownTerms.Where(t => !t.StartsWith(SynonymMap.ConceptPrefix, StringComparison.Ordinal)),
             _options.FuzzyPrefixLength);
         _calibrator = new ConfidenceCalibrator(_options);
+        _anchorTerms = AnchorTerms(_index.Question);
     }
+
+    /// <summary>
+    /// The FAQ's subject, found from the data rather than named in code: terms in more than half of
+    /// all questions ("baclofen" and what the synonyms fold into it). A message that never names
+    /// the subject is more often about something else ("is tramadol addictive?").
+    /// </summary>
+    private static HashSet<string> AnchorTerms(InvertedIndex questions)
+    {
+        var field = questions.Field(FaqIndex.QuestionField);
+        if (field is null) return [];
+        return field.Terms.Where(t => field.DocFrequency(t) * 2 > field.DocCount).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private readonly HashSet<string> _anchorTerms;
 
     /// <summary>Convenience: load and validate the FAQ directory, then index it.</summary>
     public static FaqRetriever FromDirectory(string faqDirectory, RetrievalOptions? options = null) =>
@@ -93,8 +108,9 @@ public sealed class FaqRetriever : IFaqRetriever
     /// <summary>Every entry with a positive score, best first. For evaluation and calibration.</summary>
     public IReadOnlyList<RankedEntry> Rank(string text)
     {
-        var terms = QueryTerms(text);
+        var terms = QueryClauses(text);
         if (terms.Count == 0) return [];
+        var anchorMissing = _anchorTerms.Count > 0 && !terms.Any(c => c.Alternatives.Any(a => _anchorTerms.Contains(a.Term)));
 
         var (questionSelf, unknownFraction) = _questionSearcher.SelfScore(terms, FaqIndex.QuestionField, _knownTerms.Contains, _options.UnknownTermWeight);
         var (entrySelf, _) = _entrySearcher.SelfScore(terms, FaqIndex.QuestionsField, _knownTerms.Contains, _options.UnknownTermWeight);
@@ -130,14 +146,15 @@ public sealed class FaqRetriever : IFaqRetriever
             var (e, score, question, whole) = blended[i];
             var other = i == 0 ? (blended.Count > 1 ? blended[1].Score : 0) : blended[0].Score;
             var margin = score > 0 ? (score - other) / score : -1;
-            var features = new QueryFeatures(score, question, whole, Math.Max(margin, -1), unknownFraction);
+            var features = new QueryFeatures(score, question, whole, Math.Max(margin, -1), unknownFraction, anchorMissing);
             result.Add(new RankedEntry(_index.Entries[e], _calibrator.Confidence(features), features, _index.QuestionText(bestQuestionDoc[e])));
         }
         return result;
     }
 
-    /// <summary>The message as weighted index terms: typos corrected, synonyms applied.</summary>
-    public IReadOnlyList<WeightedTerm> QueryTerms(string text)
+    /// <summary>The message as query clauses: one per position, holding the typed term, its typo
+    /// corrections and its synonym concept as alternatives.</summary>
+    public IReadOnlyList<QueryClause> QueryClauses(string text)
     {
         var corrected = new List<Token>();
         foreach (var token in _baseAnalyzer.Analyze(text))
@@ -154,9 +171,24 @@ public sealed class FaqRetriever : IFaqRetriever
                 corrected.Add(token with { Term = expansion.Term, Weight = token.Weight * expansion.Weight });
         }
 
-        return _synonyms.Apply(corrected)
-            .GroupBy(t => t.Term, StringComparer.Ordinal)
-            .Select(g => new WeightedTerm(g.Key, g.Max(t => t.Weight)))
-            .ToList();
+        // Tokens at one position are alternatives of one word (the synonym filter puts a concept at
+        // the position of the first word it replaces or joins; a negative contraction shares its
+        // position with an auxiliary that the stop filter already removed).
+        var clauses = new List<QueryClause>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in _synonyms.Apply(corrected).GroupBy(t => t.Position).OrderBy(g => g.Key))
+        {
+            var alternatives = group
+                .GroupBy(t => t.Term, StringComparer.Ordinal)
+                .Select(g => new WeightedTerm(g.Key, g.Max(t => t.Weight)))
+                .ToList();
+            // The same word typed twice is asked once.
+            if (!seen.Add(string.Join('|', alternatives.Select(a => a.Term).Order(StringComparer.Ordinal)))) continue;
+            clauses.Add(new QueryClause(alternatives, ReferenceWeight: 1.0));
+        }
+        return clauses;
     }
+
+    /// <summary>Flat view of <see cref="QueryClauses"/>, for diagnostics.</summary>
+    public IReadOnlyList<WeightedTerm> QueryTerms(string text) => QueryClauses(text).SelectMany(c => c.Alternatives).ToList();
 }

@@ -9,4 +9,5 @@ namespace Baclofen.Bot.Knowledge.Retrieval;
 /// <param name="Margin">(score − best other score) / score: positive only for the leader.</param>
 /// <param name="UnknownFraction">Share of the message's idf mass made of terms the FAQ does not
 /// contain at all.</param>
-public sealed record QueryFeatures(double Score, double BestQuestionScore, double EntryScore, double Margin, double UnknownFraction);
+/// <param name="SubjectMissing">The message never names the FAQ's subject (baclofen or a synonym).</param>
+public sealed record QueryFeatures(double Score, double BestQuestionScore, double EntryScore, double Margin, double UnknownFraction, bool SubjectMissing);

@@ -53,8 +53,9 @@ public sealed class RetrievalOptions
 
     /// <summary>Logistic calibration of the confidence: σ(intercept + score·s + margin·m +
     /// unknown·u). Fitted on the development set (see the dev-set test's output).</summary>
-    public double CalibrationIntercept { get; set; } = -4.0;
-    public double CalibrationScore { get; set; } = 8.0;
-    public double CalibrationMargin { get; set; } = 2.0;
-    public double CalibrationUnknown { get; set; } = -2.0;
+    public double CalibrationIntercept { get; set; } = -0.78;
+    public double CalibrationScore { get; set; } = 2.35;
+    public double CalibrationMargin { get; set; } = 2.17;
+    public double CalibrationUnknown { get; set; } = -2.09;
+    public double CalibrationSubjectMissing { get; set; } = -1.82;
 }

@@ -2,8 +2,11 @@ namespace Baclofen.Bot.Knowledge.Search;
 
 /// <summary>
 /// Finds vocabulary terms near a term the index does not know, like Lucene's FuzzyQuery with
-/// AUTO fuzziness: no edits for terms of 1–2 characters (too many neighbours), one edit for 3–5,
-/// two beyond. Only the nearest distance found is kept, and each expansion is weighted
+/// automatic fuzziness by length. Lucene/Elasticsearch AUTO allows one edit from 3 characters and
+/// two from 6; we start later (one edit from 5, two from 8, "AUTO:5,8") because short real words
+/// one edit apart are common ("store"/"stone", "pain"/"pair") and a wrong guess turns into a
+/// confident wrong answer, while the misspellings people actually make of our long words
+/// ("withdrawl", "baclophen") still fall within reach. Only the nearest distance found is kept, and each expansion is weighted
 /// 1 − edits / length as Lucene's FuzzyTermsEnum boosts them, so a guess never outscores a term
 /// the user actually typed.
 /// </summary>
@@ -26,8 +29,8 @@ public sealed class FuzzyQuery
 
     public static int AutoMaxEdits(int termLength) => termLength switch
     {
-        <= 2 => 0,
-        <= 5 => 1,
+        < 5 => 0,
+        < 8 => 1,
         _ => 2,
     };
 

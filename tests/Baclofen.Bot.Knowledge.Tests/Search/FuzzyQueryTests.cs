@@ -59,9 +59,11 @@ public class FuzzyQueryTests
 
     [Theory]
     [InlineData(2, 0)]
-    [InlineData(4, 1)]
+    [InlineData(4, 0)]
+    [InlineData(5, 1)]
+    [InlineData(7, 1)]
     [InlineData(8, 2)]
-    public void Auto_fuzziness_follows_lucene(int length, int edits)
+    public void Fuzziness_grows_with_term_length(int length, int edits)
     {
         Assert.Equal(edits, FuzzyQuery.AutoMaxEdits(length));
     }
