@@ -15,11 +15,15 @@ public static class EnglishFaqAnalyzer
             new PorterStemFilter(),
         ]);
 
-    public static Analyzer Create(SynonymMap synonyms) => CreateBase().Then(new SynonymFilter(synonyms));
+    /// <summary>The chain after the base: synonyms, then the phrasal-verb particles go.</summary>
+    public static Analyzer Complete(Analyzer baseAnalyzer, SynonymFilter synonyms) =>
+        baseAnalyzer.Then(synonyms).Then(new StopFilter(ParticleWords.Set));
+
+    public static Analyzer Create(SynonymMap synonyms) => Complete(CreateBase(), new SynonymFilter(synonyms));
 
     public static Analyzer Create(IEnumerable<SynonymRule> rules)
     {
         var baseAnalyzer = CreateBase();
-        return baseAnalyzer.Then(new SynonymFilter(SynonymMap.Build(rules, baseAnalyzer)));
+        return Complete(baseAnalyzer, new SynonymFilter(SynonymMap.Build(rules, baseAnalyzer)));
     }
 }

@@ -41,6 +41,13 @@ public static class EnglishStopWords
         "might", "must",
         // question words
         "what", "which", "who", "whom", "whose", "how", "why", "where", "when",
+        // when the user is speaking, not what about: "took it today", "now what"
+        "today", "yesterday", "tomorrow", "tonight", "now", "currently", "lately", "recently",
+        "already", "ever", "even", "yet", "anyway", "maybe", "probably", "oops",
+        // placeholder nouns
+        "thing", "things", "stuff", "anything", "everything",
+        // classifier nouns: "what kind of medicine" asks what the medicine is
+        "kind", "type", "sort",
         // who is asking
         "mom", "mum", "mother", "dad", "father", "son", "daughter", "wife", "husband", "brother",
         "sister", "boyfriend", "girlfriend", "friend", "partner", "grandma", "grandmother",

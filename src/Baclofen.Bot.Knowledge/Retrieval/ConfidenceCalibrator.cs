@@ -13,7 +13,8 @@ public sealed class ConfidenceCalibrator(RetrievalOptions options)
             + options.CalibrationScore * Math.Min(f.Score, 1.5)
             + options.CalibrationMargin * f.Margin
             + options.CalibrationUnknown * f.UnknownFraction
-            + options.CalibrationSubjectMissing * (f.SubjectMissing ? 1 : 0);
+            + options.CalibrationSubjectMissing * (f.SubjectMissing ? 1 : 0)
+            + options.CalibrationRankersAgree * (f.RankersAgree ? 1 : 0);
         return 1 / (1 + Math.Exp(-z));
     }
 }

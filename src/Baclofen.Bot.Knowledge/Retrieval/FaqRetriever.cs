@@ -19,6 +19,7 @@ public sealed class FaqRetriever : IFaqRetriever
     private readonly RetrievalOptions _options;
     private readonly Analyzer _baseAnalyzer;
     private readonly SynonymFilter _synonyms;
+    private readonly StopFilter _particles;
     private readonly FaqIndex _index;
     private readonly Bm25Searcher _entrySearcher;
     private readonly Bm25Searcher _questionSearcher;
@@ -34,7 +35,8 @@ public sealed class FaqRetriever : IFaqRetriever
         if (errors.Count > 0)
             throw new ArgumentException("invalid synonym rule: " + errors[0].Message, nameof(catalog));
         _synonyms = new SynonymFilter(SynonymMap.Build(rules, _baseAnalyzer));
-        Analyzer = _baseAnalyzer.Then(_synonyms);
+        Analyzer = EnglishFaqAnalyzer.Complete(_baseAnalyzer, _synonyms);
+        _particles = new StopFilter(ParticleWords.Set);
 
         _index = new FaqIndex(catalog, Analyzer);
         var similarity = new BM25Similarity(_options.K1, _options.B);
@@ -49,7 +51,7 @@ public sealed class FaqRetriever : IFaqRetriever
         _knownTerms = new HashSet<string>(_index.Entry.Vocabulary, StringComparer.Ordinal);
         _knownTerms.UnionWith(_synonyms.Map.InputTerms);
         _fuzzy = new FuzzyQuery(_knownTerms.Where(t => !t.StartsWith(SynonymMap.ConceptPrefix, StringComparison.Ordinal)),
-            _options.FuzzyPrefixLength);
+            _options.FuzzyPrefixLength, oneEditFrom: _options.FuzzyOneEditMinLength, twoEditsFrom: _options.FuzzyTwoEditsMinLength);
         _calibrator = new ConfidenceCalibrator(_options);
         _anchorTerms = AnchorTerms(_index.Question);
     }
@@ -139,14 +141,20 @@ public sealed class FaqRetriever : IFaqRetriever
             blended.Add((e, alpha * question + (1 - alpha) * whole, question, whole));
         }
         blended.Sort((x, y) => y.Score.CompareTo(x.Score));
+        // The leader of each ranking alone; when both pick the same entry the choice is far more
+        // often right than when they disagree (a single phrasing matched by a side word).
+        var questionLeader = blended.Count == 0 ? -1 : blended.MaxBy(b => b.Question).Entry;
+        var entryLeader = blended.Count == 0 ? -1 : blended.MaxBy(b => b.Whole).Entry;
 
         var result = new List<RankedEntry>(blended.Count);
         for (var i = 0; i < blended.Count; i++)
         {
             var (e, score, question, whole) = blended[i];
             var other = i == 0 ? (blended.Count > 1 ? blended[1].Score : 0) : blended[0].Score;
-            var margin = score > 0 ? (score - other) / score : -1;
-            var features = new QueryFeatures(score, question, whole, Math.Max(margin, -1), unknownFraction, anchorMissing);
+            // Absolute, not relative: two weak matches far apart in ratio are still two weak matches.
+            var margin = Math.Clamp(score - other, -1, 1);
+            var agree = e == questionLeader && e == entryLeader;
+            var features = new QueryFeatures(score, question, whole, margin, unknownFraction, anchorMissing, agree);
             result.Add(new RankedEntry(_index.Entries[e], _calibrator.Confidence(features), features, _index.QuestionText(bestQuestionDoc[e])));
         }
         return result;
@@ -176,7 +184,7 @@ public sealed class FaqRetriever : IFaqRetriever
         // position with an auxiliary that the stop filter already removed).
         var clauses = new List<QueryClause>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in _synonyms.Apply(corrected).GroupBy(t => t.Position).OrderBy(g => g.Key))
+        foreach (var group in _particles.Apply(_synonyms.Apply(corrected)).GroupBy(t => t.Position).OrderBy(g => g.Key))
         {
             var alternatives = group
                 .GroupBy(t => t.Term, StringComparer.Ordinal)

@@ -3,10 +3,12 @@ namespace Baclofen.Bot.Knowledge.Search;
 /// <summary>
 /// Finds vocabulary terms near a term the index does not know, like Lucene's FuzzyQuery with
 /// automatic fuzziness by length. Lucene/Elasticsearch AUTO allows one edit from 3 characters and
-/// two from 6; we start later (one edit from 5, two from 8, "AUTO:5,8") because short real words
-/// one edit apart are common ("store"/"stone", "pain"/"pair") and a wrong guess turns into a
-/// confident wrong answer, while the misspellings people actually make of our long words
-/// ("withdrawl", "baclophen") still fall within reach. Only the nearest distance found is kept, and each expansion is weighted
+/// two from 6; we start later (by default one edit from 6, two from 9, "AUTO:6,9") because short
+/// real words one edit apart are common ("store"/"stone", "pain"/"pair") and a wrong guess turns
+/// into a confident wrong answer, while misspellings of our long words ("withdrawl",
+/// "baclophen") stay within reach. On the dev set, fuzzy matching from 5 characters answered
+/// two more out-of-scope messages and fixed no in-scope one (the synonyms list the common
+/// misspellings explicitly). Only the nearest distance found is kept, and each expansion is weighted
 /// 1 − edits / length as Lucene's FuzzyTermsEnum boosts them, so a guess never outscores a term
 /// the user actually typed.
 /// </summary>
@@ -14,8 +16,10 @@ public sealed class FuzzyQuery
 {
     private readonly string[] _vocabulary;
 
-    public FuzzyQuery(IEnumerable<string> vocabulary, int prefixLength = 0, int maxExpansions = 3)
+    public FuzzyQuery(IEnumerable<string> vocabulary, int prefixLength = 0, int maxExpansions = 3, int oneEditFrom = 6, int twoEditsFrom = 9)
     {
+        _oneEditFrom = oneEditFrom;
+        _twoEditsFrom = twoEditsFrom;
         _vocabulary = vocabulary.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         PrefixLength = prefixLength;
         MaxExpansions = maxExpansions;
@@ -27,18 +31,17 @@ public sealed class FuzzyQuery
 
     public int MaxExpansions { get; }
 
-    public static int AutoMaxEdits(int termLength) => termLength switch
-    {
-        < 5 => 0,
-        < 8 => 1,
-        _ => 2,
-    };
+    private readonly int _oneEditFrom;
+    private readonly int _twoEditsFrom;
+
+    public int MaxEdits(int termLength) =>
+        termLength >= _twoEditsFrom ? 2 : termLength >= _oneEditFrom ? 1 : 0;
 
     public sealed record Expansion(string Term, int Edits, double Weight);
 
     public IReadOnlyList<Expansion> Expand(string term)
     {
-        var maxEdits = AutoMaxEdits(term.Length);
+        var maxEdits = MaxEdits(term.Length);
         if (maxEdits == 0 || !term.Any(char.IsLetter)) return [];
 
         var best = maxEdits + 1;

@@ -13,7 +13,7 @@ public class BM25Tests
         foreach (var doc in docs)
             index.Add(new Dictionary<string, IReadOnlyList<Token>> { ["body"] = Analyzer.Analyze(doc) });
         var searcher = new Bm25Searcher(index, new BM25Similarity(), new Dictionary<string, double> { ["body"] = 1 });
-        var terms = Analyzer.Terms(query).Select(t => new WeightedTerm(t, 1)).ToList();
+        var terms = Analyzer.Terms(query).Select(t => QueryClause.Single(t)).ToList();
         return (index, searcher.Score(terms));
     }
 
@@ -76,5 +76,19 @@ public class BM25Tests
         var (index, _) = Search("x", "dose dose dose", "dose");
         var postings = index.Field("body")!.Postings("dose");
         Assert.Equal([new Posting(0, 3), new Posting(1, 1)], postings);
+    }
+
+    [Fact]
+    public void Alternatives_in_one_clause_count_once_not_twice()
+    {
+        var index = new InvertedIndex();
+        index.Add(new Dictionary<string, IReadOnlyList<Token>> { ["body"] = Analyzer.Analyze("booze alcohol") });
+        index.Add(new Dictionary<string, IReadOnlyList<Token>> { ["body"] = Analyzer.Analyze("water") });
+        var searcher = new Bm25Searcher(index, new BM25Similarity(), new Dictionary<string, double> { ["body"] = 1 });
+        var both = searcher.Score([new QueryClause([new WeightedTerm("booz", 1), new WeightedTerm("alcohol", 1)])])[0];
+        var one = searcher.Score([QueryClause.Single("alcohol")])[0];
+        var separate = searcher.Score([QueryClause.Single("booz"), QueryClause.Single("alcohol")])[0];
+        Assert.Equal(one, both, 12);
+        Assert.True(separate > both);
     }
 }
