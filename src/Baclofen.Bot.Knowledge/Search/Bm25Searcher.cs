@@ -14,34 +14,41 @@ public sealed class Bm25Searcher(InvertedIndex index, BM25Similarity similarity,
     {
         var scores = new double[Index.DocCount];
         var clauseScores = new double[Index.DocCount];
+        var termScores = new double[Index.DocCount];
         foreach (var clause in clauses)
         {
             Array.Clear(clauseScores);
             foreach (var alternative in clause.Alternatives)
-                foreach (var (docId, score) in TermScores(alternative))
-                    clauseScores[docId] = Math.Max(clauseScores[docId], score);
+            {
+                Array.Clear(termScores);
+                if (!AddTermScores(alternative, termScores)) continue;
+                for (var d = 0; d < termScores.Length; d++)
+                    if (termScores[d] > clauseScores[d]) clauseScores[d] = termScores[d];
+            }
             for (var d = 0; d < scores.Length; d++) scores[d] += clauseScores[d];
         }
         return scores;
     }
 
-    /// <summary>Sum over the boosted fields of one term's BM25 contribution, per matching document.</summary>
-    private IEnumerable<(int DocId, double Score)> TermScores(WeightedTerm term)
+    /// <summary>Adds one term's BM25 contribution over the boosted fields into <paramref name="perDoc"/>;
+    /// false when no field contains the term.</summary>
+    private bool AddTermScores(WeightedTerm term, double[] perDoc)
     {
-        var perDoc = new Dictionary<int, double>();
+        var any = false;
         foreach (var (fieldName, boost) in fieldBoosts)
         {
             if (Index.Field(fieldName) is not { DocCount: > 0 } field) continue;
             var postings = field.Postings(term.Term);
             if (postings.Count == 0) continue;
+            any = true;
             var weight = boost * term.Weight * BM25Similarity.Idf(postings.Count, field.DocCount);
-            foreach (var posting in postings)
+            for (var i = 0; i < postings.Count; i++)
             {
-                var score = weight * similarity.TermFrequencyNorm(posting.Frequency, field.Length(posting.DocId), field.AverageLength);
-                perDoc[posting.DocId] = perDoc.GetValueOrDefault(posting.DocId) + score;
+                var posting = postings[i];
+                perDoc[posting.DocId] += weight * similarity.TermFrequencyNorm(posting.Frequency, field.Length(posting.DocId), field.AverageLength);
             }
         }
-        return perDoc.Select(kv => (kv.Key, kv.Value));
+        return any;
     }
 
     /// <summary>
