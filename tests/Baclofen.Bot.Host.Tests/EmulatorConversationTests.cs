@@ -144,4 +144,25 @@ public sealed class EmulatorConversationTests : IAsyncLifetime
         Assert.Contains("500", logs);
         Assert.DoesNotContain("80 mg", logs);
     }
+
+    [Fact]
+    public async Task Message_text_reaches_the_logs_only_when_LogMessageText_is_on()
+    {
+        await using var verbose = await RunningBot.StartAsync(["--Bot:LogMessageText=true"]);
+        var message = Fixtures.Activity("emulator-message-personal.json", _channel.ServiceUrl);
+        message["text"] = "is 5 mg three times a day normal";
+
+        using (var response = await verbose.PostActivityAsync(message))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        using (var response = await _bot.PostActivityAsync(message))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        Assert.Contains("is 5 mg three times a day normal", verbose.Logs.All);
+        Assert.DoesNotContain("5 mg", _bot.Logs.All);
+    }
 }
