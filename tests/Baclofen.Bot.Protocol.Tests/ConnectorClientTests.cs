@@ -36,6 +36,7 @@ public class ConnectorClientTests
             "http://localhost:56150/_connector/v3/conversations/team-id%3Bmessageid%3D1795224238409/activities/3cf3e9a9-1be1-4037-bfa4-ffccab2f416e",
             request.RequestUri!.AbsoluteUri);
         Assert.Equal("application/json", request.Content!.Headers.ContentType!.MediaType);
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(body), request.Content.Headers.ContentLength);
         Assert.Equal("hi", JsonNode.Parse(body)!["text"]!.GetValue<string>());
         Assert.Equal("1795224228449", response.Id);
     }

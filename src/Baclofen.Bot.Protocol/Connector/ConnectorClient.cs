@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Baclofen.Bot.Protocol.Schema;
 using Microsoft.Extensions.Logging;
@@ -41,10 +40,11 @@ public sealed partial class ConnectorClient : IConnectorClient
         }
 
         var uri = ConnectorRoutes.Activities(serviceUrl, conversationId, activity.ReplyToId);
-        using var request = new HttpRequestMessage(HttpMethod.Post, uri)
-        {
-            Content = JsonContent.Create(activity, options: ProtocolJson.Options),
-        };
+        // Serialized up front so the request has a Content-Length: some proxies in front of
+        // connector services refuse chunked bodies.
+        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = content };
         var token = await _tokens.GetTokenAsync(serviceUrl, cancellationToken).ConfigureAwait(false);
         if (token is not null)
         {
