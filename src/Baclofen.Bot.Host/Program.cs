@@ -1,6 +1,3 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Baclofen.Bot.Host;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+await BotApp.Build(args).RunAsync();
