@@ -45,11 +45,9 @@ public sealed class SigningKeyRefreshTests
         Assert.True((await h.AuthenticateAsync(h.BotConnectorToken())).Succeeded);
         h.Time.Advance(TimeSpan.FromMinutes(10));
 
-        var tokens = Enumerable.Range(0, 40).Select(i =>
-        {
-            using var k = new TestSigningKey($"made-up-{i}", "msteams");
-            return h.BotConnectorToken(signWith: k.Credentials);
-        }).ToList();
+        var tokens = Enumerable.Range(0, 40)
+            .Select(i => h.BotConnectorToken(signWith: h.BotConnectorKey.CredentialsAs($"made-up-{i}")))
+            .ToList();
         var results = await Task.WhenAll(tokens.Select(t => h.AuthenticateAsync(t)));
 
         Assert.All(results, r => Assert.Equal(AuthenticationFailure.UnknownSigningKey, r.Failure));
