@@ -53,21 +53,24 @@ public static class ManifestBuilder
                 ["scopes"] = Strings(Scopes),
                 ["supportsFiles"] = false,
                 ["isNotificationOnly"] = false,
-                ["commandLists"] = new JsonArray(new JsonObject
+                // The schema accepts one list for several scopes, but the docs ask for a list per scope.
+                ["commandLists"] = new JsonArray([.. Scopes.Select(scope => (JsonNode)new JsonObject
                 {
-                    ["scopes"] = Strings(Scopes),
-                    ["commands"] = new JsonArray([.. BotCommands.All.Select(c => (JsonNode)new JsonObject
-                    {
-                        ["title"] = c.Title,
-                        ["description"] = c.Description,
-                    })]),
-                }),
+                    ["scopes"] = Strings([scope]),
+                    ["commands"] = Commands(),
+                })]),
             }),
             // identity: the bot sees who asks; messageTeamMembers: it can reply in 1:1 chats.
             ["permissions"] = Strings(["identity", "messageTeamMembers"]),
             ["validDomains"] = Strings(package.ValidDomains),
         };
     }
+
+    private static JsonArray Commands() => new([.. BotCommands.All.Select(c => (JsonNode)new JsonObject
+    {
+        ["title"] = c.Title,
+        ["description"] = c.Description,
+    })]);
 
     private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode?)JsonValue.Create(v))]);
 }

@@ -134,6 +134,15 @@ public sealed class ManifestRulesTests : IDisposable
     }
 
     [Fact]
+    public void Each_bot_scope_has_its_own_command_list()
+    {
+        var lists = _manifest["bots"]![0]!["commandLists"]!.AsArray();
+
+        var scopes = lists.Select(list => Assert.Single(list!["scopes"]!.AsArray())!.GetValue<string>()).Order();
+        Assert.Equal(BotScopes.Order(), scopes);
+    }
+
+    [Fact]
     public void Permissions_and_valid_domains_are_as_configured()
     {
         Assert.Equal(["identity", "messageTeamMembers"], _manifest["permissions"]!.AsArray().Select(p => (string)p!));

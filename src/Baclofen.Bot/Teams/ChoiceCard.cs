@@ -13,8 +13,11 @@ public static class ChoiceCard
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
     public const string SchemaUrl = "http://adaptivecards.io/schemas/adaptive-card.json";
 
-    /// <summary>1.5 is the newest version every Teams client renders.</summary>
-    public const string Version = "1.5";
+    /// <summary>
+    /// The card uses only 1.0 elements; declaring 1.2 rather than the 1.5 Teams desktop accepts
+    /// lets older mobile clients render it instead of a "card not supported" placeholder.
+    /// </summary>
+    public const string Version = "1.2";
 
     public static Attachment Build(string prompt, IEnumerable<CardAction> choices)
     {

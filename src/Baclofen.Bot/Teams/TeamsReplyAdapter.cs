@@ -7,9 +7,11 @@ namespace Baclofen.Bot.Teams;
 
 /// <summary>
 /// Shapes a reply made by <see cref="ReplyActivityFactory"/> for Teams: Markdown Teams can
-/// render, and buttons that show where the reply lands. Teams shows suggested actions only
-/// in personal chats, so elsewhere they become an Adaptive Card. The text is never moved into
-/// the card: the answer and its disclaimer stay together in activity.text (design.md).
+/// render, and buttons that show where the reply lands. Suggested actions are kept only in
+/// personal chats and only up to <see cref="TeamsReplyOptions.MaxSuggestedActions"/>; otherwise
+/// they become an Adaptive Card, which every Teams scope and client shows in full. The text is
+/// never moved into the card: the answer and its disclaimer stay together in activity.text
+/// (design.md).
 /// </summary>
 public static class TeamsReplyAdapter
 {
@@ -39,7 +41,8 @@ public static class TeamsReplyAdapter
 
         var isPersonal = string.IsNullOrEmpty(conversationType)
             || string.Equals(conversationType, TeamsConversationTypes.Personal, StringComparison.OrdinalIgnoreCase);
-        if (!isPersonal && reply.SuggestedActions is { Actions.Count: > 0 } suggested)
+        if (reply.SuggestedActions is { Actions.Count: > 0 } suggested
+            && (!isPersonal || suggested.Actions.Count > options.MaxSuggestedActions))
         {
             reply.Attachments ??= [];
             reply.Attachments.Add(ChoiceCard.Build(PromptFor(reply, options), suggested.Actions));

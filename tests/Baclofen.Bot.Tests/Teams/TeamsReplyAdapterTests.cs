@@ -33,6 +33,20 @@ public class TeamsReplyAdapterTests
         Assert.Null(reply.Attachments);
     }
 
+    [Fact]
+    public void Personal_chat_with_more_choices_than_teams_shows_gets_a_card()
+    {
+        // Teams shows three suggested actions; the fourth, "None of these", would be lost.
+        var reply = ClarifyReply();
+        reply.SuggestedActions!.Actions.Insert(0, new CardAction { Title = "What is baclofen?", Value = JsonValue.Create("What is baclofen?") });
+
+        TeamsReplyAdapter.Adapt(reply, TeamsConversationTypes.Personal);
+
+        Assert.Null(reply.SuggestedActions);
+        Assert.Equal(4, reply.Attachments![0].Content!["actions"]!.AsArray().Count);
+        Assert.Equal("None of these", (string?)reply.Attachments[0].Content!["actions"]![3]!["title"]);
+    }
+
     [Theory]
     [InlineData(TeamsConversationTypes.GroupChat)]
     [InlineData(TeamsConversationTypes.Channel)]
