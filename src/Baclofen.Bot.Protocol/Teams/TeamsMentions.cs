@@ -53,9 +53,10 @@ public static partial class TeamsMentions
     }
 
     /// <summary>
-    /// Removes the mentions of the bot itself (mentioned.id equals recipient.id) from the text
-    /// and from the entities, and returns the cleaned text. Mentions of other people stay:
-    /// "ask <c>&lt;at&gt;Dr Lee&lt;/at&gt;</c>" is part of what the user said.
+    /// Removes the mentions of the bot itself (mentioned.id equals recipient.id) from
+    /// activity.text and from activity.entities, and returns the cleaned, trimmed text.
+    /// Mentions of other people stay: "ask <c>&lt;at&gt;Dr Lee&lt;/at&gt;</c>" is part of what
+    /// the user said. Without a bot mention the activity is left as it is.
     /// </summary>
     public static string RemoveRecipientMention(this Activity activity)
     {

@@ -33,8 +33,10 @@ public static class TeamsReplyAdapter
         ArgumentNullException.ThrowIfNull(reply);
         options ??= TeamsReplyOptions.Default;
 
+        // The emergency reply is exactly the configured text (design.md), so it is never rewritten.
         if (reply.Text is not null && !string.Equals(reply.TextFormat, TextFormatTypes.Plain, StringComparison.OrdinalIgnoreCase)
-            && !string.Equals(reply.TextFormat, TextFormatTypes.Xml, StringComparison.OrdinalIgnoreCase))
+            && !string.Equals(reply.TextFormat, TextFormatTypes.Xml, StringComparison.OrdinalIgnoreCase)
+            && KindOf(reply) != "emergency")
         {
             reply.Text = TeamsMarkdown.Convert(reply.Text);
         }
@@ -94,8 +96,11 @@ public static class TeamsReplyAdapter
         }
     }
 
+    private static string? KindOf(Activity reply) =>
+        reply.ReadFaqBot()?["kind"] is JsonValue kind && kind.TryGetValue<string>(out var name) ? name : null;
+
     private static string PromptFor(Activity reply, TeamsReplyOptions options) =>
-        (string?)(reply.ReadFaqBot()?["kind"] as JsonValue) switch
+        KindOf(reply) switch
         {
             "clarify" => options.ClarifyPrompt,
             "answer" => options.AnswerPrompt,

@@ -144,6 +144,17 @@ public class TeamsReplyAdapterTests
     }
 
     [Fact]
+    public void Emergency_text_is_sent_exactly_as_configured()
+    {
+        const string configured = "# Call 911 now\n| not | a table |\n|---|---|";
+        var reply = ReplyActivityFactory.ToActivity(new BotReply(ReplyKind.Emergency, configured) { Trigger = "overdose" });
+
+        TeamsReplyAdapter.Adapt(reply, TeamsConversationTypes.Channel);
+
+        Assert.Equal(configured, reply.Text);
+    }
+
+    [Fact]
     public void AdaptFor_uses_the_incoming_conversation_type()
     {
         var channel = TeamsReplyAdapter.AdaptFor(ClarifyReply(), BotFixtures.Load("msteams-message-channel-mention.json"));
