@@ -13,7 +13,9 @@ public static class IconPainter
     public static byte[] ColorIcon(string accentColor)
     {
         var (ar, ag, ab) = ParseHex(accentColor);
-        var pill = new Capsule(62, 130, 130, 62, 31);
+        // Teams' icon guidance keeps the symbol inside the central 96×96 (48 px padding), so
+        // the rounded and circular crops Teams applies never cut it.
+        var pill = new Capsule(74, 118, 118, 74, 20);
         const int samples = 4; // 4×4 supersampling smooths the capsule's edge
         var rgba = new byte[ColorSize * ColorSize * 4];
         for (var y = 0; y < ColorSize; y++)
@@ -25,7 +27,7 @@ public static class IconPainter
                 {
                     for (var sx = 0; sx < samples; sx++)
                     {
-                        white += pill.Whiteness(x + (sx + 0.5) / samples, y + (sy + 0.5) / samples, gap: 2.5);
+                        white += pill.Whiteness(x + (sx + 0.5) / samples, y + (sy + 0.5) / samples, gap: 2);
                     }
                 }
 

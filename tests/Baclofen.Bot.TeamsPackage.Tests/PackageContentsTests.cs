@@ -33,6 +33,28 @@ public sealed class PackageContentsTests : IDisposable
     }
 
     [Fact]
+    public void Color_icon_symbol_stays_inside_the_central_96_pixels()
+    {
+        var icon = PngImage.Read(_run.Entry("color.png"));
+        var accent = icon.Pixel(0, 0);
+        var symbol = 0;
+        for (var y = 0; y < icon.Height; y++)
+        {
+            for (var x = 0; x < icon.Width; x++)
+            {
+                if (icon.Pixel(x, y) != accent)
+                {
+                    symbol++;
+                    Assert.InRange(x, 48, 143);
+                    Assert.InRange(y, 48, 143);
+                }
+            }
+        }
+
+        Assert.True(symbol > 1000, "the symbol is drawn");
+    }
+
+    [Fact]
     public void Outline_icon_is_a_32_pixel_square_png()
     {
         var icon = PngImage.Read(_run.Entry("outline.png"));
