@@ -1,0 +1,197 @@
+using static Baclofen.Bot.Safety.Emergency.EmergencyCategory;
+
+namespace Baclofen.Bot.Safety.Emergency;
+
+/// <summary>The phrase rules of the emergency detector, one category per block.</summary>
+/// <remarks>
+/// Upper-case names are concepts of <see cref="EmergencyLexicon"/> and match every form and
+/// typo of their words; see <see cref="Pattern"/> for the syntax. Rules describe ways of
+/// saying things, never particular messages. Amounts taken ("I took 15 pills") are read by
+/// <see cref="IngestionReader"/>, not here.
+/// </remarks>
+internal static class EmergencyRules
+{
+    // Words for "cannot" that, before a verb, describe an inability rather than a choice.
+    private const string Cannot = "not|isnt|cant|cannot|couldnt|wont|wouldnt|doesnt|didnt|unable|hasnt|aint|wasnt|arent|no";
+    private const string Someone = "he|hes|she|shes|they|theyre|PERSON|CHILD";
+    private const string SwallowedSomething = "swallowed|swallow|ate|eaten|eat|drank|drunk|drink|chewed|chewing|sucked|licked *4 PILL|some|them|it|CONTAINER|my|her|his|a|an|one|something";
+    private const string TookSomeoneElses = "took|taken|got|gotten|found|into *3 some|my|them|sisters|brothers|mums|moms|dads|grandmas|grandpas|nans|grans|grannys|CONTAINER";
+
+    public static IReadOnlyList<Rule> All { get; } =
+    [
+        // ---- Overdose -------------------------------------------------------------------
+        Report(Overdose, "OVERDOSE"),
+        Report(Overdose, "OVERDO *3 PILL"),
+        Report(Overdose, "INGEST *3 too much|many"),
+        Report(Overdose, "too much|many *2 PILL"),
+        Report(Overdose, "give|gave|given|giving|gives|pump|delivered *4 too much|many"),
+        Report(Overdose, "found *6 empty *3 CONTAINER|PILL"),
+        Report(Overdose, "empty *2 CONTAINER *3 everywhere|around|beside|next|near|by|floor"),
+        Report(Overdose, "PILL|tablets|pills missing", NegationPolicy.Honour),
+        Report(Overdose, "got|gotten into|hold *3 PILL|CONTAINER|cabinet|cupboard|purse|bag|handbag"),
+        Report(Overdose, "got|gotten *3 CONTAINER|PILL open|opened"),
+        // Children do not take medicine by accident in small amounts we can count on.
+        Report(Overdose, $"CHILD *10 {SwallowedSomething}"),
+        Report(Overdose, $"little|baby boy|girl|one|man|lad *10 {SwallowedSomething}"),
+        Report(Overdose, $"year|yr|years|yrs old *8 {SwallowedSomething}"),
+        Report(Overdose, $"CHILD *10 {TookSomeoneElses}"),
+        Report(Overdose, $"little|baby boy|girl|one|man|lad *10 {TookSomeoneElses}"),
+        // Someone else took the writer's medicine.
+        Report(Overdose, $"{Someone} *5 took|swallowed|ate|drank|popped|downed|snorted *2 my *2 PILL|CONTAINER"),
+        Report(Overdose, "ate|eaten|eating|eat my|his|her|their|some|the|all|loads|lots|a? *1 PILL|them"),
+        Report(Overdose, "poison control|centre|center|line"),
+        Report(Overdose, "POISON"),
+        Report(Overdose, "emergency|ambulance|911|999|paramedics|resus"),
+        Report(Overdose, "call|calling|called ambulance|911|999|112|000|paramedics"),
+        Topic(Overdose, "LETHAL"),
+        Topic(Overdose, "NALOXONE"),
+        Topic(Overdose, "die|dying|died from|of *3 PILL|OVERDOSE|it|too"),
+        Topic(Overdose, "kill|killed *2 you|someone|people|person"),
+
+        // ---- Seizure --------------------------------------------------------------------
+        Report(Seizure, "SEIZE"),
+        Report(Seizure, "CONVULSE"),
+        Report(Seizure, "having|had|has|going|gone|went|into|another|in *3 SEIZURE|CONVULSION"),
+        Report(Seizure, "SEIZURE|CONVULSION right now|now|again|still"),
+        Report(Seizure, "is|was|hes|shes|been|started|starts|keeps|keep|still|are|im|and|now fitting"),
+        Report(Seizure, "fitting and|now|again|still|on"),
+        Report(Seizure, "having|had|has|have|another a fit|fits"),
+        Report(Seizure, "shaking|jerking|twitching|trembling|thrashing|spasming all over"),
+        Report(Seizure, "shaking|jerking|twitching|thrashing uncontrollably|violently"),
+        Report(Seizure, "shaking|jerking and shaking|jerking|twitching|twitching"),
+        Report(Seizure, "eyes *2 rolling|rolled back|up"),
+        Report(Seizure, "foaming *2 mouth"),
+        Topic(Seizure, "SEIZURE"),
+        Topic(Seizure, "CONVULSION"),
+        Topic(Seizure, "EPILEPSY"),
+
+        // ---- Breathing ------------------------------------------------------------------
+        Report(Breathing, "STOP *2 BREATHE"),
+        Report(Breathing, "BREATHE *3 STOP"),
+        Report(Breathing, $"{Cannot} *1 BREATHE"),
+        Report(Breathing, "barely|hardly|struggling|struggle|fighting|gasping|labored|laboured|difficulty|trouble|hard|problems *2 BREATHE"),
+        Report(Breathing, "BREATHE *3 slow|shallow|weird|funny|strange|noisy|irregular|rattly|rattling|gurgling|laboured|labored|raspy|wrong|odd|off|faint|weak"),
+        Report(Breathing, "slow|slowly|shallow|noisy|irregular|gasping|agonal|laboured|labored *1 BREATHE"),
+        Report(Breathing, "tell|sure|know|unsure|check|checking|whether|if|think *3 BREATHE"),
+        Report(Breathing, "turning|turned|going|gone|went|look|looks|looking|lips|lip|skin|fingers|fingertips|face|mouth|nails *3 BLUE"),
+        Report(Breathing, "turning|turned|gone *2 grey|gray"),
+        Report(Breathing, "choking|choked|suffocating|gasping|gurgling"),
+        Report(Breathing, "cant|cannot|couldnt|not get|getting|catch *2 air|breath"),
+        Report(Breathing, "breaths *3 minute|min"),
+        Topic(Breathing, "RESPIRATORY"),
+        QuestionTopic(Breathing, "BREATHE"),
+
+        // ---- Unresponsive ---------------------------------------------------------------
+        Report(Unresponsive, $"{Cannot} *3 WAKE"),
+        Report(Unresponsive, $"{Cannot} *3 RESPOND"),
+        Report(Unresponsive, "no RESPOND"),
+        Report(Unresponsive, "UNCONSCIOUS"),
+        Report(Unresponsive, "passed|pass|passing|blacked|black|blacking|knocked out"),
+        Report(Unresponsive, "out cold"),
+        Report(Unresponsive, "fainted|fainting|collapsed|collapse|collapsing|collapses"),
+        Report(Unresponsive, $"{Cannot} *2 coming|come|came round|around|to"),
+        Report(Unresponsive, $"{Cannot} *3 open *2 eyes"),
+        Report(Unresponsive, "like a rag doll"),
+        Topic(Unresponsive, "COMA"),
+
+        // ---- Allergic swelling ----------------------------------------------------------
+        Report(AllergicSwelling, "FACE *4 SWELL"),
+        Report(AllergicSwelling, "SWELL *3 FACE"),
+        Report(AllergicSwelling, "throat *4 TIGHT|SWELL|tightening|closing"),
+        Report(AllergicSwelling, "having|had|getting|got|think|anaphylactic|severe *3 ALLERGIC reaction|shock"),
+        Report(AllergicSwelling, "anaphylaxis|anaphylactic"),
+        QuestionTopic(AllergicSwelling, "ALLERGIC"),
+        QuestionTopic(AllergicSwelling, "SWELL"),
+
+        // ---- Self-harm ------------------------------------------------------------------
+        Topic(SelfHarm, "SUICIDE"),
+        Report(SelfHarm, "im|am|feel|feeling|felt|been|getting|having|have|had|was|is|hes|shes|are|thinking|thoughts|think *2 SUICIDE"),
+        Report(SelfHarm, "SUICIDE thoughts|note|attempt|plan|again|tonight|now"),
+        Report(SelfHarm, "attempt|attempted|attempting|tried|commit|committed *1 SUICIDE"),
+        Report(SelfHarm, "KILL SELF"),
+        Report(SelfHarm, "KILL me"),
+        Report(SelfHarm, "harm|hurt|hurting|harming|cut|cutting SELF"),
+        Report(SelfHarm, "self harm|harming|harmed"),
+        Report(SelfHarm, "want|wanna|wants|wanted|wanting|going|gonna|ready|wish|wishing|trying|try|rather|deserve *2 DIE"),
+        Report(SelfHarm, "better off DIE|without"),
+        Report(SelfHarm, "end *2 it|life|things|everything|myself|all"),
+        Report(SelfHarm, "take|taking|took *1 my|his|her|their own? life"),
+        Report(SelfHarm, "dont|not|never|doesnt|didnt|dnt want|wanna *1 to? *2 here|alive|around|live|living|exist|existing|wake|anymore"),
+        Report(SelfHarm, "no|dont|not|cant *1 see? point *3 living|life|anymore|going|carrying|trying|anything|any|more"),
+        Report(SelfHarm, "not|isnt|aint worth living|it|going"),
+        Report(SelfHarm, "cant|cannot|couldnt do|cope|handle|take *2 anymore|longer"),
+        Report(SelfHarm, "cant|cannot|couldnt go|carry on *1 like|living|anymore"),
+        Report(SelfHarm, "nobody|noone|nobodys *2 miss|care|cares|notice"),
+        Report(SelfHarm, "no one *2 miss|care|cares|notice"),
+        Report(SelfHarm, "anyone *1 miss me"),
+        Report(SelfHarm, "saved|saving|save up|enough"),
+        Report(SelfHarm, "hoarding|hoarded|hoard|stockpiling|stockpiled|stockpile|stashing|stashed|stash|collecting|collected *4 PILL|CONTAINER|up|enough"),
+        Report(SelfHarm, "enough *2 PILL *1 to *2 DIE|end|KILL"),
+        Report(SelfHarm, "lined|lining|line up *3 PILL|CONTAINER|them"),
+        Report(SelfHarm, "PILL *3 lined|lining up"),
+        Report(SelfHarm, "left|leaving|wrote|writing|found a|her|his|their|suicide note"),
+        Report(SelfHarm, "done|finished with *2 everything|life|living|world|existing"),
+        Report(SelfHarm, "done|finished with it all"),
+        Report(SelfHarm, "had enough of *2 life|everything|living|world"),
+        Report(SelfHarm, "had enough of it all"),
+        Report(SelfHarm, "want|wanted|wanna *2 it|everything|all *1 to stop|end"),
+        Report(SelfHarm, "want|wanted|wanna *2 it|everything|all *1 to be over"),
+        Report(SelfHarm, "planning|plan|plans|going|gonna|want|wanna|wants|trying|try|thinking|about|will|ill|ready *3 OVERDOSE"),
+
+        // ---- Severe withdrawal ----------------------------------------------------------
+        Topic(SevereWithdrawal, "WITHDRAWAL"),
+        QuestionTopic(SevereWithdrawal, "STOP|stopping|quit|quitting|coming|come *4 suddenly|abruptly|turkey|once|immediately"),
+        Topic(SevereWithdrawal, "HALLUCINATE"),
+
+        // ---- Harmless look-alikes --------------------------------------------------------
+        Veto("SEIZE up|my|the|it|on"),
+        Veto("choking|choked back|up|hazard"),
+        Veto("dying|died to|for"),
+        Veto("BREATHE exercises|exercise|techniques|technique|space|room|test|tests|freshener|mints|mint"),
+        Veto("deep|fresh BREATHE"),
+        Veto("BREATHE fine|normally|normal|ok|okay|well|easier|easily|better|great"),
+        Veto("no|not|without|any trouble|problem|problems|issues|issue|difficulty|difficulties BREATHE"),
+        Veto("leg|legs|knee|knees|back|arm|arms|ankle|ankles|hip|hips|vein|veins|lung|lungs|tent|deal|plans|market|company|shelf|roof gave|collapsed|collapse|collapsing|way"),
+        Veto("fitting in|into|room|for|appointment|appt|well|the|a|his|her|my|new|splint|splints|brace|perfectly|nicely"),
+        Veto("fits|fit in|into|with|me|him|her|well|better|right|perfectly|nicely|fine|the|my|his|your|our"),
+        Veto("RESPOND to *2 PILL|treatment|therapy|it|dose|doses|injections|injection|pump|physio|physiotherapy|message|messages|texts|text|email|emails|calls"),
+        Veto("pass|passed|passing out *2 PILL|leaflets|flyers|papers|cards|sweets|candy"),
+        Veto("knocks|knock|knocked|knocking *1 me|him|her|you out"),
+        Veto("i|im *1 cant|cannot|couldnt|not|never *1 wake *1 up? in|on|at|early|before|until|till|for|without|feeling|most|every|when|anymore|easily|properly|these|the|after|til|groggy|this|today|yesterday|mornings"),
+        Veto("RESPOND *2 question|questions|phone|calls|call|emails|email|messages|message|texts|text|door|letter|letters|survey"),
+        Veto("no RESPOND from|yet"),
+        Veto("the|in end"),
+        Veto("emergency refill|refills|supply|prescription|contraception|contact|contacts|card|kit|plan|number|numbers|room|department|dentist|appointment"),
+        Veto("end of|my|the|his|her|your|our|their|this|that *2 PILL|CONTAINER|treatment|course|dose|day|week|month|year|shift|prescription|appointment"),
+        Veto("saved|saving|save up|enough for|to buy|on|money|cash"),
+        Veto("enough sleep|money|time|water|food|energy|rest"),
+        Veto("cant|cannot|couldnt take *2 PILL|tablets|it|them anymore *1 because|since|as|cos|cause|coz|it|its"),
+        Veto("ate|eat|eaten|eating *2 before|after|with|and|then|food|dinner|lunch|breakfast"),
+        Veto("nobody|noone|no one *2 cares about my"),
+        Veto("blue PILL|one|ones|colour|color|coloured|colored|badge|tooth|sky|eyes|jeans|shirt|car"),
+        Veto("out cold turkey"),
+        Veto("killing|killed|kills me|my|it"),
+        Veto("poison ivy|oak"),
+    ];
+
+    private static Rule Report(EmergencyCategory category, string pattern, NegationPolicy? negation = null)
+        => new(category, RuleKind.Report, new Pattern(pattern), negation ?? DefaultNegation(category));
+
+    private static Rule Topic(EmergencyCategory category, string pattern)
+        => new(category, RuleKind.Topic, new Pattern(pattern), DefaultNegation(category));
+
+    private static Rule QuestionTopic(EmergencyCategory category, string pattern)
+        => new(category, RuleKind.QuestionTopic, new Pattern(pattern), DefaultNegation(category));
+
+    private static Rule Veto(string pattern)
+        => new(default, RuleKind.Veto, new Pattern(pattern), NegationPolicy.Honour);
+
+    // A denial is honoured only where it describes an observable, reassuring state of someone
+    // else ("he's breathing fine", "no seizures"). A denied overdose, self-harm thought or
+    // withdrawal is still answered with the emergency text: people minimise exactly these.
+    private static NegationPolicy DefaultNegation(EmergencyCategory category) => category switch
+    {
+        Seizure or Breathing or Unresponsive or AllergicSwelling => NegationPolicy.Honour,
+        _ => NegationPolicy.Distrust,
+    };
+}

@@ -1,0 +1,142 @@
+using Baclofen.Bot.Safety.Recognizers;
+
+namespace Baclofen.Bot.Safety.Emergency;
+
+/// <summary>Reads "someone took an amount" and compares the amount with the thresholds:
+/// "i took 15 pills", "my dad swallowed 300 mg", "she took the whole bottle" are overdoses;
+/// "I took my two tablets like my doctor said" is not.</summary>
+internal sealed class IngestionReader
+{
+    // Drug names count as one dose each: "took 20 baclofen".
+    private static readonly string[] CountNouns =
+        ["baclofen", "baclofens", "lioresal", "ozobax", "fleqsuvy", "lyvispah", "kemstro", "medication", "medications", "medicine", "medicines", "meds"];
+
+    private static readonly HashSet<string> PresentTense = new(StringComparer.Ordinal)
+    {
+        "take", "takes", "swallow", "swallows", "eat", "eats", "drink", "drinks", "pop", "snort",
+    };
+
+    private static readonly HashSet<string> Intent = new(StringComparer.Ordinal)
+    {
+        "gonna", "going", "want", "wanna", "wants", "planning", "plan", "plans", "thinking", "about", "will", "ill", "ready", "intend", "tempted",
+    };
+
+    // Words after an amount that make "took" mean carried, not swallowed ("took the whole pack with me").
+    private static readonly HashSet<string> CarriedTo = new(StringComparer.Ordinal)
+    {
+        "to", "back", "along", "out", "away", "off", "down", "home", "abroad", "on",
+    };
+
+    private static readonly HashSet<string> DailyWords = new(StringComparer.Ordinal)
+    {
+        "today", "daily", "day", "yesterday", "24",
+    };
+
+    private static readonly HashSet<string> NotDoses = new(StringComparer.Ordinal)
+    {
+        "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months",
+        "year", "years", "yrs", "am", "pm", "oclock", "times", "time", "steps", "step", "seconds", "secs", "percent", "sips",
+        "breaths", "breath", "drinks", "beers", "glasses", "shots", "cups", "puffs", "bites", "x", "hundred", "kg", "lbs", "kilos",
+    };
+
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    {
+        "like", "about", "maybe", "around", "approx", "approximately", "roughly", "nearly", "almost", "over", "at", "least",
+        "probably", "possibly", "just", "only", "some", "perhaps", "another", "more", "than", "up", "to", "all", "of", "idk",
+    };
+
+    private readonly IngestionThresholds _limits;
+    private readonly QuantityRecognizer _quantities = new(CountNouns);
+
+    public IngestionReader(IngestionThresholds limits) => _limits = limits;
+
+    public IEnumerable<Signal> Read(AnalysedText text, Framing framing)
+    {
+        List<QuantitySpan>? quantities = null;
+        for (int verb = 0; verb < text.Count; verb++)
+        {
+            if (!text.Is(verb, "INGEST")) continue;
+            quantities ??= _quantities.Find(text.Tokens);
+
+            var amount = AmountAfter(text, verb, quantities);
+            if (amount is null) continue;
+            var (quantity, last) = amount.Value;
+            if (quantity.IsOpenEnded && IsCarried(text, last)) continue;
+            if (!IsTooMuch(quantity, IsDaily(text, last))) continue;
+
+            bool intent = HasIntent(text, verb);
+            bool negated = IsNegated(text, verb);
+            bool asking = framing.IsGeneral(verb) || (framing.IsQuestion(verb) && PresentTense.Contains(text.Word(verb)));
+            // Habit ("I take 30 mg at night") describes a regimen, usually a prescribed one:
+            // still worth the emergency text, but as information rather than an event.
+            bool habit = PresentTense.Contains(text.Word(verb)) && !intent;
+            bool report = !negated && !asking && !habit;
+            yield return new Signal(intent ? EmergencyCategory.SelfHarm : EmergencyCategory.Overdose, report, verb, "ingestion");
+        }
+    }
+
+    private (Quantity Quantity, int Last)? AmountAfter(AnalysedText text, int verb, List<QuantitySpan> quantities)
+    {
+        int sentence = text.Tokens[verb].Sentence;
+        foreach (var q in quantities)
+        {
+            if (q.First <= verb) continue;
+            if (q.First > verb + 7 || text.Tokens[q.First].Sentence != sentence) break;
+            if (Enumerable.Range(verb + 1, q.First - verb - 1).Any(i => text.Is(i, "INGEST"))) break;
+            return (q.Quantity, q.Last);
+        }
+
+        // A bare number straight after the verb: "took like 20", "swallowed 15 and".
+        int k = verb + 1;
+        while (k < text.Count && k <= verb + 4 && Fillers.Contains(text.Word(k))) k++;
+        if (k < text.Count && text.Tokens[k].Sentence == sentence && NumberRecognizer.TryRead(text.Tokens, k, out var number))
+        {
+            string next = text.Word(number.Last + 1);
+            if (!NotDoses.Contains(next) && number.Value >= 1)
+                return (new Quantity(number.Value, QuantityUnit.DoseUnit), number.Last);
+        }
+        return null;
+    }
+
+    private bool IsTooMuch(Quantity q, bool daily)
+    {
+        if (q.IsOpenEnded) return q.Value is null || q.Value > 0;
+        if (q.Milligrams is double mg && q.Unit != QuantityUnit.DoseUnit)
+            return mg > (daily ? _limits.MaxMilligramsPerDay : _limits.MaxMilligramsPerDose);
+        return q.Unit switch
+        {
+            QuantityUnit.DoseUnit => q.Value > (daily ? _limits.MaxTabletsPerDay : _limits.MaxTabletsPerDose)
+                || q.Milligrams > (daily ? _limits.MaxMilligramsPerDay : _limits.MaxMilligramsPerDose),
+            QuantityUnit.Millilitre => q.Value > _limits.MaxMillilitresPerDose,
+            _ => false,
+        };
+    }
+
+    private static bool IsCarried(AnalysedText text, int last)
+    {
+        string next = text.Word(last + 1);
+        if (next == "with") return text.Word(last + 2) is "me" or "us" or "him" or "her" or "them";
+        return CarriedTo.Contains(next);
+    }
+
+    private static bool IsDaily(AnalysedText text, int last)
+    {
+        for (int i = last + 1; i <= last + 4 && i < text.Count; i++)
+            if (DailyWords.Contains(text.Word(i))) return true;
+        return false;
+    }
+
+    private static bool HasIntent(AnalysedText text, int verb)
+    {
+        for (int i = Math.Max(0, verb - 4); i < verb; i++)
+            if (Intent.Contains(text.Word(i)) && text.Tokens[i].Sentence == text.Tokens[verb].Sentence) return true;
+        return false;
+    }
+
+    private static bool IsNegated(AnalysedText text, int verb)
+    {
+        for (int i = Math.Max(0, verb - 3); i < verb; i++)
+            if (Negation.IsNegator(text, i) && text.Tokens[i].Clause == text.Tokens[verb].Clause) return true;
+        return false;
+    }
+}
