@@ -99,8 +99,8 @@ public sealed class QuantityRecognizer
         if (!NumberRecognizer.TryRead(tokens, i, out var number)) return false;
         int k = number.Last + 1;
 
-        // "forty 10 mg (tablets)": a count of tablets of a given strength.
-        if (At(tokens, k) == "x") k++;
+        // "forty 10 mg (tablets)", "8 of my 10mg baclofen": a count of tablets of a given strength.
+        while (k < tokens.Count && k - number.Last <= 3 && (Determiners.Contains(tokens[k].Text) || tokens[k].Text == "x")) k++;
         if (NumberRecognizer.TryRead(tokens, k, out var strength)
             && Measures.TryGetValue(At(tokens, strength.Last + 1), out var strengthUnit)
             && strengthUnit.Unit == QuantityUnit.Milligram)
@@ -205,6 +205,11 @@ public sealed class QuantityRecognizer
         {
             int end = next is "single" or "last" && _doseUnits.Contains(At(tokens, i + 2)) ? i + 2 : i + 1;
             span = new QuantitySpan(i, end, new Quantity(null, QuantityUnit.All));
+            return true;
+        }
+        if (w is "everything" or "everythin")
+        {
+            span = new QuantitySpan(i, i, new Quantity(null, QuantityUnit.All));
             return true;
         }
         if (w == "the" && next == "lot")

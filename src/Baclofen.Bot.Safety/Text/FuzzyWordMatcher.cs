@@ -11,7 +11,7 @@ namespace Baclofen.Bot.Safety.Text;
 public sealed class FuzzyWordMatcher
 {
     private readonly Dictionary<string, string> _exact;
-    private readonly Dictionary<char, (string Word, string Meaning)[]> _byFirstLetter;
+    private readonly Dictionary<char, (string Word, string Meaning, string Letters)[]> _byFirstLetter;
     private readonly HashSet<string> _protected;
 
     /// <param name="vocabulary">Word → what it means (a lemma or concept name).</param>
@@ -26,13 +26,20 @@ public sealed class FuzzyWordMatcher
             .Where(w => w.Length >= MinimumFuzzyLength && vocabulary.ContainsKey(w))
             .Distinct()
             .GroupBy(w => w[0])
-            .ToDictionary(g => g.Key, g => g.Select(w => (w, vocabulary[w])).ToArray());
+            .ToDictionary(g => g.Key, g => g.Select(w => (w, vocabulary[w], SortedLetters(w))).ToArray());
     }
 
     public const int MinimumFuzzyLength = 5;
 
     /// <summary>How many edits a word of this length may carry.</summary>
     public static int AllowedEdits(int length) => length < MinimumFuzzyLength ? 0 : length < 9 ? 1 : 2;
+
+    private static string SortedLetters(string word)
+    {
+        var letters = word.ToCharArray();
+        Array.Sort(letters);
+        return new string(letters);
+    }
 
     /// <summary>The meaning of <paramref name="word"/>, or null when it is not (close to) a vocabulary word.</summary>
     public string? Match(string word)
@@ -42,9 +49,14 @@ public sealed class FuzzyWordMatcher
         if (allowed == 0 || _protected.Contains(word)) return null;
         if (!_byFirstLetter.TryGetValue(word[0], out var candidates)) return null;
 
+        // Letters typed out of order ("tounge", "breahting") count as one slip.
+        string scrambled = SortedLetters(word);
+        foreach (var (candidate, candidateMeaning, letters) in candidates)
+            if (candidate.Length == word.Length && letters == scrambled) return candidateMeaning;
+
         string? best = null;
         int bestDistance = allowed + 1;
-        foreach (var (candidate, candidateMeaning) in candidates)
+        foreach (var (candidate, candidateMeaning, _) in candidates)
         {
             int distance = EditDistance.Bounded(word, candidate, Math.Min(allowed, bestDistance - 1));
             if (distance < bestDistance)
