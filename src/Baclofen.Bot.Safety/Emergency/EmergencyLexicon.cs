@@ -28,7 +28,7 @@ internal static class EmergencyLexicon
         ("FACE", "throat tongue lips lip face mouth eyelids cheeks"),
         ("TIGHT", "tight tightening closing closed close"),
         ("ALLERGIC", "allergic allergy anaphylaxis anaphylactic"),
-        ("SUICIDE", "suicide suicidal"),
+        ("SUICIDE", "suicide suicides suicidal"),
         ("KILL", "kill killing killed"),
         ("SELF", "myself himself herself themselves themself yourself"),
         ("DIE", "die dead"),
@@ -56,9 +56,10 @@ internal static class EmergencyLexicon
     // Real words one or two edits from a vocabulary word that mean something else.
     private const string ProtectedWords =
         "leisure sizing seeing stopper stooped stepped shopped stomped shopping stepping stooping " +
-        "spelling smelling selling swilling swelled breaches breaded breather breathers threat threats " +
-        "withdrawn withdraw withdrew withdrawing resounding corresponding sponding grasping gargling " +
-        "tongs suicides stopwatch unconsciously epileptics toxicology lethargy";
+        "spelling spellings smelling selling swilling swelled breach breaches breadth breaded breather breathers " +
+        "threat threats withdrawn withdraw withdrew withdrawing resounding grasping gargling tongs stopwatch " +
+        "unconsciously toxicology lethargy confusion confusions confusing conclusion conclusions conversion " +
+        "conversions consulting conversing ";
 
     public static FuzzyWordMatcher Matcher { get; } = Build();
 

@@ -100,7 +100,8 @@ internal static class EmergencyRules
         Report(AllergicSwelling, "SWELL *3 FACE"),
         Report(AllergicSwelling, "throat *4 TIGHT|SWELL|tightening|closing"),
         Report(AllergicSwelling, "having|had|getting|got|think|anaphylactic|severe *3 ALLERGIC reaction|shock"),
-        Report(AllergicSwelling, "anaphylaxis|anaphylactic"),
+        Report(AllergicSwelling, "having|had|going|gone|went|into|in|think *2 anaphylaxis|anaphylactic"),
+        Topic(AllergicSwelling, "anaphylaxis|anaphylactic"),
         QuestionTopic(AllergicSwelling, "ALLERGIC"),
         QuestionTopic(AllergicSwelling, "SWELL"),
 

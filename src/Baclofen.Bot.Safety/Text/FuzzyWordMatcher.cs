@@ -3,7 +3,7 @@ namespace Baclofen.Bot.Safety.Text;
 /// <summary>Maps a typed word onto the nearest word of a small vocabulary, tolerating typos.</summary>
 /// <remarks>
 /// Short words are never corrected: at four letters one edit turns almost anything into
-/// anything ("fit" → "fat", "od" → "of"). Longer words get one edit, long words two. The
+/// anything ("fit" → "fat", "od" → "of"). Longer words get one edit, words of ten letters or more two. The
 /// first letter must agree, which is how people mistype and which removes most accidental
 /// neighbours. Real English words that happen to sit near a vocabulary word ("leisure" ~
 /// "seizure") are listed as protected and are left alone.
@@ -32,7 +32,7 @@ public sealed class FuzzyWordMatcher
     public const int MinimumFuzzyLength = 5;
 
     /// <summary>How many edits a word of this length may carry.</summary>
-    public static int AllowedEdits(int length) => length < MinimumFuzzyLength ? 0 : length < 9 ? 1 : 2;
+    public static int AllowedEdits(int length) => length < MinimumFuzzyLength ? 0 : length < 10 ? 1 : 2;
 
     private static string SortedLetters(string word)
     {
