@@ -22,8 +22,22 @@ internal sealed class AnalysedText
                 if (token.Text != "odd") seen[token.Text] = concept;
             }
             Concepts[i] = concept;
+            Index(token.Text, i);
+            if (concept is not null) Index(concept, i);
         }
     }
+
+    // Where each word and concept occurs, so a rule only tries the places it could start.
+    private readonly Dictionary<string, List<int>> _positions = new(StringComparer.Ordinal);
+
+    private void Index(string key, int i)
+    {
+        if (!_positions.TryGetValue(key, out var list)) _positions[key] = list = new List<int>(2);
+        list.Add(i);
+    }
+
+    /// <summary>The indices of tokens whose word or concept is <paramref name="key"/>.</summary>
+    public IReadOnlyList<int> PositionsOf(string key) => _positions.TryGetValue(key, out var list) ? list : [];
 
     public IReadOnlyList<Token> Tokens { get; }
     public string?[] Concepts { get; }

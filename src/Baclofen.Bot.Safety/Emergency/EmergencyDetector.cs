@@ -36,12 +36,20 @@ public sealed class EmergencyDetector : IEmergencyDetector
         _ingestion = new IngestionReader(options.Ingestion ?? new IngestionThresholds());
     }
 
-    public EmergencyAssessment Assess(string text) => Explain(text).Assessment;
+    public EmergencyAssessment Assess(string text) => Decide(Gather(text));
 
-    /// <summary>The assessment with the evidence behind it, for tests and diagnostics.</summary>
+    /// <summary>The assessment with the evidence behind it (rule names, never message text),
+    /// for tests and diagnostics.</summary>
     public EmergencyExplanation Explain(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text)) return new EmergencyExplanation(EmergencyAssessment.None, []);
+        var signals = Gather(text);
+        return new EmergencyExplanation(Decide(signals), signals.Select(s => $"{s.Category} {(s.IsReport ? "report" : "topic")}: {s.Source}").ToList());
+    }
+
+    private List<Signal> Gather(string? text)
+    {
+        var signals = new List<Signal>();
+        if (string.IsNullOrWhiteSpace(text)) return signals;
 
         var analysed = new AnalysedText(text);
         var framing = new Framing(analysed);
@@ -49,9 +57,12 @@ public sealed class EmergencyDetector : IEmergencyDetector
         foreach (var rule in EmergencyRules.All.Where(r => r.Kind == RuleKind.Veto))
             foreach (var match in rule.Pattern.Matches(analysed))
                 foreach (int i in match) vetoed[i] = true;
-        bool IsVetoed(int[] match) => match.Any(i => vetoed[i]);
+        bool IsVetoed(int[] match)
+        {
+            foreach (int i in match) if (vetoed[i]) return true;
+            return false;
+        }
 
-        var signals = new List<Signal>();
         foreach (var rule in EmergencyRules.All)
         {
             if (rule.Kind == RuleKind.Veto) continue;
@@ -64,8 +75,7 @@ public sealed class EmergencyDetector : IEmergencyDetector
         }
         signals.AddRange(_ingestion.Read(analysed, framing).Where(s => !vetoed[s.FirstToken]));
         signals.AddRange(WithdrawalReader.Read(analysed, framing, IsVetoed));
-
-        return new EmergencyExplanation(Decide(signals), signals.Select(s => s.ToString()).ToList());
+        return signals;
     }
 
     private static Signal? Judge(Rule rule, int[] match, AnalysedText text, Framing framing)
@@ -74,7 +84,7 @@ public sealed class EmergencyDetector : IEmergencyDetector
         bool question = framing.IsQuestion(anchor);
         bool general = framing.IsGeneral(anchor);
         bool negated = Negation.IsNegated(text, match);
-        string source = $"{rule.Kind} {rule.Pattern.Source}";
+        string source = rule.Pattern.Source;
 
         if (negated && !question && rule.Negation == NegationPolicy.Honour) return null;
         return rule.Kind switch

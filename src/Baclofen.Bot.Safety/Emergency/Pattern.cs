@@ -25,15 +25,54 @@ internal sealed class Pattern
     public string Source { get; }
 
     /// <summary>Every match, as the indices of the tokens the pattern's words matched (gaps excluded).</summary>
-    public IEnumerable<int[]> Matches(AnalysedText text)
+    public IReadOnlyList<int[]> Matches(AnalysedText text)
     {
-        var matched = new List<int>(_elements.Length);
-        for (int start = 0; start < text.Count; start++)
+        // Most rules cannot start anywhere in a given message; finding that out must not allocate.
+        var first = _elements[0];
+        List<int[]>? found = null;
+        List<int>? matched = null;
+        if (first.Any || first.Optional)
         {
+            for (int start = 0; start < text.Count; start++) TryAt(start);
+        }
+        else
+        {
+            int previous = -1;
+            foreach (int start in MergedStarts(text, first))
+            {
+                if (start == previous) continue;
+                previous = start;
+                TryAt(start);
+            }
+        }
+        return (IReadOnlyList<int[]>?)found ?? [];
+
+        void TryAt(int start)
+        {
+            matched ??= new List<int>(_elements.Length);
             matched.Clear();
             if (TryMatch(text, 0, start, text.Tokens[start].Sentence, matched))
-                yield return matched.ToArray();
+                (found ??= []).Add(matched.ToArray());
         }
+    }
+
+    private static IEnumerable<int> MergedStarts(AnalysedText text, Element first)
+    {
+        IReadOnlyList<int>? only = null;
+        int lists = 0;
+        foreach (var key in first.Keys)
+        {
+            var positions = text.PositionsOf(key);
+            if (positions.Count == 0) continue;
+            only = positions;
+            lists++;
+        }
+        if (lists == 0) return [];
+        if (lists == 1) return only!;
+        var all = new List<int>();
+        foreach (var key in first.Keys) all.AddRange(text.PositionsOf(key));
+        all.Sort();
+        return all;
     }
 
     private bool TryMatch(AnalysedText text, int element, int position, int sentence, List<int> matched)
@@ -78,6 +117,8 @@ internal sealed class Pattern
 
     private sealed record Element(string[] Concepts, string[] Words, bool Any, bool Optional, int Gap)
     {
+        public string[] Keys { get; } = [.. Words, .. Concepts];
+
         public bool Accepts(AnalysedText text, int i)
         {
             if (Any) return true;
