@@ -20,7 +20,7 @@ internal static class EmergencyLexicon
         ("RESPIRATORY", "respiratory respiration"),
         ("BLUE", "blue purple bluish blueish"),
         ("STOP", "stop stopped stops stopping"),
-        ("WAKE", "wake waking woke wakes woken rouse rousing roused arouse"),
+        ("WAKE", "wake waking woke wakes woken awake rouse rousing roused arouse"),
         ("RESPOND", "respond responding responds responded responsive response answer answering answers react reacting"),
         ("UNCONSCIOUS", "unconscious unresponsive unrousable comatose unconsciousness"),
         ("COMA", "coma"),
@@ -37,7 +37,7 @@ internal static class EmergencyLexicon
         ("LETHAL", "lethal fatal deadly"),
         ("POISON", "poison poisoning poisoned toxicity toxic"),
         ("NALOXONE", "narcan naloxone"),
-        ("INGEST", "took taken take takes taking swallowed swallow swallows swallowing ate eaten eat eats eating drank drink drinks drinking snorted snort snorting popped pop popping downed necked chugged injected"),
+        ("INGEST", "took taken take takes taking swallowed swallow swallows swallowing ate eaten eat eats eating drank drink drinks drinking snorted snort snorting popped pop popping downed necked chugged injected ingested ingest ingesting"),
         ("PILL", "pill pills tablet tablets tab tabs capsule capsules meds medication medications medicine medicines baclofen lioresal ozobax fleqsuvy lyvispah kemstro gablofen syrup liquid"),
         ("CONTAINER", "bottle bottles pack packs packet packets box boxes blister blisters strip strips organizer organiser prescription supply"),
         ("CHILD", "toddler toddlers baby babies infant kid child preschooler"),
@@ -51,7 +51,7 @@ internal static class EmergencyLexicon
         "overdose overdosed overdosing overdoses seizure seizures seizing convulsing convulsions convulsion " +
         "breathing breathe breath stopped unconscious unresponsive swelling swollen suicide suicidal " +
         "withdrawal hallucinating hallucinations anaphylaxis anaphylactic epilepsy epileptic responding " +
-        "swallowed tongue throat poisoning toxicity lethal";
+        "swallowed ingested tongue throat poisoning toxicity lethal";
 
     // Real words one or two edits from a vocabulary word that mean something else.
     private const string ProtectedWords =

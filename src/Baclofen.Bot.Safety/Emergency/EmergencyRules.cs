@@ -14,7 +14,8 @@ internal static class EmergencyRules
     // Words for "cannot" that, before a verb, describe an inability rather than a choice.
     private const string Cannot = "not|isnt|cant|cannot|couldnt|wont|wouldnt|doesnt|didnt|unable|hasnt|aint|wasnt|arent|no";
     private const string Someone = "he|hes|she|shes|they|theyre|PERSON|CHILD";
-    private const string SwallowedSomething = "swallowed|swallow|ate|eaten|eat|drank|drunk|drink|chewed|chewing|sucked|licked *4 PILL|some|them|it|CONTAINER|my|her|his|a|an|one|something";
+    // What a child swallowed, when it was not simply their own dose: some, mine, several, a strip...
+    private const string SwallowedSomething = "swallowed|swallow|ate|eaten|eat|drank|drunk|drink|chewed|chewing|sucked|licked|ingested *2 some|my|them|several|few|bunch|handful|lots|loads|one|something|sisters|brothers|mums|moms|dads|grandmas|grandpas|nans|grans|grannys|CONTAINER|pills|tablets";
     private const string TookSomeoneElses = "took|taken|got|gotten|found|into *3 some|my|them|sisters|brothers|mums|moms|dads|grandmas|grandpas|nans|grans|grannys|CONTAINER";
 
     public static IReadOnlyList<Rule> All { get; } =
@@ -138,6 +139,8 @@ internal static class EmergencyRules
         Report(SelfHarm, "had enough of it all"),
         Report(SelfHarm, "want|wanted|wanna *2 it|everything|all *1 to stop|end"),
         Report(SelfHarm, "want|wanted|wanna *2 it|everything|all *1 to be over"),
+        Report(SelfHarm, "life *2 pointless|meaningless|worthless|hopeless|over"),
+        Report(SelfHarm, "pointless|hopeless *2 living|alive|anymore|going on"),
         Report(SelfHarm, "sleep|asleep *3 never|not|wont *1 wake"),
         Report(SelfHarm, "want|wish|hope|pray|praying *4 never|not|dont|wouldnt *1 wake"),
         Report(SelfHarm, "sleep|sleeping forever"),
@@ -158,11 +161,11 @@ internal static class EmergencyRules
         Veto("no|not|without|any trouble|problem|problems|issues|issue|difficulty|difficulties BREATHE"),
         Veto("leg|legs|knee|knees|back|arm|arms|ankle|ankles|hip|hips|vein|veins|lung|lungs|tent|deal|plans|market|company|shelf|roof gave|collapsed|collapse|collapsing|way"),
         Veto("fitting in|into|room|for|appointment|appt|well|the|a|his|her|my|new|splint|splints|brace|perfectly|nicely"),
-        Veto("fits|fit in|into|with|me|him|her|well|better|right|perfectly|nicely|fine|the|my|his|your|our"),
-        Veto("RESPOND to *2 PILL|treatment|therapy|it|dose|doses|injections|injection|pump|physio|physiotherapy|message|messages|texts|text|email|emails|calls"),
+        Veto("fits|fit in|into|with|me|him|her|well|better|right|perfectly|nicely|fine|the|my|his|your|our|of"),
+        Veto("RESPOND *2 to *3 PILL|treatment|therapy|it|dose|doses|injections|injection|pump|physio|physiotherapy|message|messages|texts|text|email|emails|calls"),
         Veto("pass|passed|passing out *2 PILL|leaflets|flyers|papers|cards|sweets|candy"),
         Veto("knocks|knock|knocked|knocking *1 me|him|her|you out"),
-        Veto("i|im *1 cant|cannot|couldnt|not|never *1 wake *1 up? in|on|at|early|before|until|till|for|without|feeling|most|every|when|anymore|easily|properly|these|the|after|til|groggy|this|today|yesterday|mornings"),
+        Veto("cant|cannot|couldnt|not|never *1 wake|waking up? in|on|at|early|before|until|till|for|without|feeling|most|every|when|anymore|easily|properly|these|the|after|til|groggy|this|today|yesterday|mornings"),
         Veto("RESPOND *2 question|questions|phone|calls|call|emails|email|messages|message|texts|text|door|letter|letters|survey"),
         Veto("no RESPOND from|yet"),
         Veto("the|in end"),

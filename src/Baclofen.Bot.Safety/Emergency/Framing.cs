@@ -36,14 +36,26 @@ internal sealed class Framing
         "watch", "prepared", "case", "read", "heard", "treated", "treat", "difference", "happens", "happen", "someone",
         "somebody", "anyone", "anybody", "people", "person", "you", "kids", "children", "elderly", "much", "many",
         "history", "disorder", "used", "chance", "chances", "lead", "trigger", "triggers", "increase", "accidental",
+        "recognise", "recognize", "spot", "identify",
     };
 
-    // Openings that make even a statement general: the writer reports knowledge, not an event.
+    // Words that make a statement naming nobody a topic heading rather than a report:
+    // "baclofen overdose symptoms", "withdrawal treatment".
+    private static readonly HashSet<string> TopicHeadings = new(StringComparer.Ordinal)
+    {
+        "sign", "signs", "symptom", "symptoms", "risk", "risks", "treatment", "treatments", "effects", "causes",
+        "dangerous", "danger", "dangers", "statistics", "stats", "info", "information", "facts", "definition", "meaning",
+    };
+
+    // Phrases that make even a statement general: the writer reports knowledge or history, not an event.
     private static readonly string[][] GeneralStatements =
     [
         ["i", "read"], ["i", "heard"], ["ive", "read"], ["ive", "heard"], ["can", "cause"], ["may", "cause"],
         ["could", "cause"], ["if", "you"], ["if", "someone"], ["if", "somebody"], ["if", "a", "person"], ["if", "anyone"],
         ["signs", "of"], ["symptoms", "of"], ["risk", "of"], ["in", "case"], ["known", "to"], ["used", "in"],
+        // Medical history rather than an event now ("she had a seizure years ago").
+        ["years", "ago"], ["months", "ago"], ["last", "year"], ["in", "the", "past"], ["as", "a", "child"],
+        ["as", "a", "kid"], ["as", "a", "baby"], ["used", "to"], ["history", "of"],
     ];
 
     private readonly AnalysedText _text;
@@ -68,16 +80,17 @@ internal sealed class Framing
         while (opener < last && Fillers.Contains(_text.Word(opener))) opener++;
         bool question = _text.QuestionMarkedClauses.Contains(clause) || QuestionOpeners.Contains(_text.Word(opener));
 
-        bool specific = false, marker = false, generalStatement = false;
+        bool specific = false, marker = false, heading = false, generalStatement = false;
         for (int i = first; i <= last; i++)
         {
             string word = _text.Word(i);
             specific |= SpecificPeople.Contains(word) || _text.Concept(i) is "PERSON" or "HE" or "CHILD";
             marker |= GeneralMarkers.Contains(word);
+            heading |= TopicHeadings.Contains(word);
             foreach (var phrase in GeneralStatements)
                 generalStatement |= StartsAt(i, last, phrase);
         }
-        var framing = (question, generalStatement || question && (!specific || marker));
+        var framing = (question, generalStatement || question && (!specific || marker) || !specific && heading);
         _clauses[clause] = framing;
         return framing;
     }

@@ -55,21 +55,24 @@ internal sealed class IngestionReader
         List<QuantitySpan>? quantities = null;
         for (int verb = 0; verb < text.Count; verb++)
         {
-            if (!text.Is(verb, "INGEST")) continue;
+            bool weak = text.Word(verb) == "had";
+            if (!text.Is(verb, "INGEST") && !weak) continue;
             quantities ??= _quantities.Find(text.Tokens);
 
             var amount = AmountAfter(text, verb, quantities);
             if (amount is null) continue;
             var (quantity, last) = amount.Value;
+            // "had" is only taking when the amount is timed: "had 15 tablets in one go".
+            if (weak && !IsTimed(text, last)) continue;
             if (quantity.IsOpenEnded && IsCarried(text, last)) continue;
-            if (!IsTooMuch(quantity, IsDaily(text, last))) continue;
+            bool habit = PresentTense.Contains(text.Word(verb)) && !HasIntent(text, verb) && !framing.IsQuestion(verb);
+            // A habit ("I take 30 mg at night") describes a regimen, usually a prescribed one:
+            // it is measured against the daily limits, and is information rather than an event.
+            if (!IsTooMuch(quantity, daily: habit || IsDaily(text, last))) continue;
 
             bool intent = HasIntent(text, verb);
             bool negated = IsNegated(text, verb);
             bool asking = framing.IsGeneral(verb) || (framing.IsQuestion(verb) && PresentTense.Contains(text.Word(verb)));
-            // Habit ("I take 30 mg at night") describes a regimen, usually a prescribed one:
-            // still worth the emergency text, but as information rather than an event.
-            bool habit = PresentTense.Contains(text.Word(verb)) && !intent;
             bool report = !negated && !asking && !habit;
             yield return new Signal(intent ? EmergencyCategory.SelfHarm : EmergencyCategory.Overdose, report, verb, "ingestion");
         }
@@ -123,6 +126,18 @@ internal sealed class IngestionReader
     {
         for (int i = last + 1; i <= last + 4 && i < text.Count; i++)
             if (DailyWords.Contains(text.Word(i))) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> Timing = new(StringComparer.Ordinal)
+    {
+        "once", "go", "together", "today", "tonight", "hour", "hours", "minutes", "mins", "already", "now",
+    };
+
+    private static bool IsTimed(AnalysedText text, int last)
+    {
+        for (int i = last + 1; i <= last + 4 && i < text.Count; i++)
+            if (Timing.Contains(text.Word(i))) return true;
         return false;
     }
 
