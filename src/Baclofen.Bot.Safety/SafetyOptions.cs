@@ -28,8 +28,9 @@ public sealed class IngestionThresholds
     /// <summary>Tablets when the message speaks of a day: 8 × 10 mg is the usual daily maximum.</summary>
     public double MaxTabletsPerDay { get; set; } = 8;
 
-    /// <summary>Milligrams taken at once. 25 mg is above every usual single dose (5–20 mg).</summary>
-    public double MaxMilligramsPerDose { get; set; } = 25;
+    /// <summary>Milligrams taken at once. Usual single doses are 5–20 mg; 30 leaves room for the
+    /// occasional 25–30 mg dose a specialist prescribes, and anything beyond it fires.</summary>
+    public double MaxMilligramsPerDose { get; set; } = 30;
 
     /// <summary>Milligrams when the message speaks of a day ("today", "a day"): the usual daily maximum.</summary>
     public double MaxMilligramsPerDay { get; set; } = 80;

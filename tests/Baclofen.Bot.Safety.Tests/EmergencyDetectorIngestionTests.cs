@@ -39,6 +39,9 @@ public class EmergencyDetectorIngestionTests
     [InlineData("took the whole pack with me on holiday, do i need a letter")]
     [InlineData("i took my baclofen 20 minutes ago")]
     [InlineData("she has taken baclofen for 10 years")]
+    [InlineData("took all my meds this morning like usual")]
+    [InlineData("i took a lot of time off work because of the spasms")]
+    [InlineData("can i take a whole tablet instead of half")]
     public void An_ordinary_dose_is_not_an_emergency(string message)
         => Assert.False(Detector.Assess(message).IsEmergency, message);
 
@@ -51,6 +54,24 @@ public class EmergencyDetectorIngestionTests
 
         Assert.True(result.IsEmergency);
         Assert.Equal(EmergencyCategory.SelfHarm, result.Category);
+    }
+
+    [Theory]
+    [InlineData("I take 40mg at bedtime")]
+    [InlineData("my dad takes 12 tablets a day")]
+    public void A_regimen_described_in_the_present_is_not_an_event(string message)
+        => Assert.False(Detector.Assess(message).IsEmergency, message);
+
+    [Theory]
+    [InlineData("my son took 4 of my baclofen")]
+    [InlineData("my 2 year old swallowed a tablet")]
+    [InlineData("my toddler got hold of my baclofen")]
+    public void Someone_taking_medicine_that_is_not_theirs_is_an_overdose_whatever_the_amount(string message)
+    {
+        var result = Detector.Assess(message);
+
+        Assert.True(result.IsEmergency, message);
+        Assert.Equal(EmergencyCategory.Overdose, result.Category);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ internal static class EmergencyRules
     private const string Cannot = "not|isnt|cant|cannot|couldnt|wont|wouldnt|doesnt|didnt|unable|hasnt|aint|wasnt|arent|no";
     private const string Someone = "he|hes|she|shes|they|theyre|PERSON|CHILD";
     // What a child swallowed, when it was not simply their own dose: some, mine, several, a strip...
-    private const string SwallowedSomething = "swallowed|swallow|ate|eaten|eat|drank|drunk|drink|chewed|chewing|sucked|licked|ingested *2 some|my|them|several|few|bunch|handful|lots|loads|one|something|sisters|brothers|mums|moms|dads|grandmas|grandpas|nans|grans|grannys|CONTAINER|pills|tablets";
+    private const string SwallowedSomething = "swallowed|swallow|ate|eaten|eat|drank|drunk|drink|chewed|chewing|sucked|licked|ingested some|my|them|several|few|bunch|handful|lots|loads|one|a|an|#|something|sisters|brothers|mums|moms|dads|grandmas|grandpas|nans|grans|grannys|CONTAINER|pills|tablets|baclofen";
     private const string TookSomeoneElses = "took|taken|got|gotten|found|into *3 some|my|them|sisters|brothers|mums|moms|dads|grandmas|grandpas|nans|grans|grannys|CONTAINER";
 
     public static IReadOnlyList<Rule> All { get; } =
@@ -35,11 +35,12 @@ internal static class EmergencyRules
         Report(Overdose, $"CHILD *10 {SwallowedSomething}"),
         Report(Overdose, $"little|baby boy|girl|one|man|lad *10 {SwallowedSomething}"),
         Report(Overdose, $"year|yr|years|yrs old *8 {SwallowedSomething}"),
+        Report(Overdose, $"# yo|yrold|yearold|mo|month|months *8 {SwallowedSomething}"),
         Report(Overdose, $"CHILD *10 {TookSomeoneElses}"),
         Report(Overdose, $"little|baby boy|girl|one|man|lad *10 {TookSomeoneElses}"),
         // Someone else took the writer's medicine.
         Report(Overdose, $"{Someone} *5 took|swallowed|ate|drank|popped|downed|snorted *2 my *2 PILL|CONTAINER"),
-        Report(Overdose, "ate|eaten|eating|eat my|his|her|their|some|the|all|loads|lots|a? *1 PILL|them"),
+        Report(Overdose, "ate|eaten|eating|eat my|some|the|all|loads|lots|a? *1 PILL|them"),
         Report(Overdose, "poison control|centre|center|line"),
         Report(Overdose, "POISON"),
         Report(Overdose, "emergency|ambulance|911|999|paramedics|resus"),
@@ -103,6 +104,7 @@ internal static class EmergencyRules
         Report(AllergicSwelling, "having|had|getting|got|think|anaphylactic|severe *3 ALLERGIC reaction|shock"),
         Report(AllergicSwelling, "having|had|going|gone|went|into|in|think *2 anaphylaxis|anaphylactic"),
         Topic(AllergicSwelling, "anaphylaxis|anaphylactic"),
+        // Asking about allergy at all is asking about the road to anaphylaxis: the emergency text first.
         QuestionTopic(AllergicSwelling, "ALLERGIC"),
         QuestionTopic(AllergicSwelling, "SWELL"),
 
@@ -122,10 +124,14 @@ internal static class EmergencyRules
         Report(SelfHarm, "dont|not|never|doesnt|didnt|dnt want|wanna *1 to? *2 here|alive|around|live|living|exist|existing|wake|anymore"),
         Report(SelfHarm, "no|dont|not|cant|cannot|couldnt|what|whats *1 see? *1 point *3 living|life|anymore|going|carrying|trying|anything|any|more|alive"),
         Report(SelfHarm, "not|isnt|aint worth living|it|going"),
-        Report(SelfHarm, "cant|cannot|couldnt do|cope|handle|take *2 anymore|longer"),
+        Report(SelfHarm, "cant|cannot|couldnt do|handle|take this|it|life *1 anymore|longer"),
+        Report(SelfHarm, "cant|cannot|couldnt cope *2 anymore|longer"),
         Report(SelfHarm, "cant|cannot|couldnt go|carry on *1 like|living|anymore"),
-        Report(SelfHarm, "nobody|noone|nobodys *2 miss|care|cares|notice"),
-        Report(SelfHarm, "no one *2 miss|care|cares|notice"),
+        Report(SelfHarm, "nobody|noone|nobodys *2 miss|notice"),
+        Report(SelfHarm, "no one *2 miss|notice"),
+        Report(SelfHarm, "nobody|noone *1 cares|care $"),
+        Report(SelfHarm, "no one *1 cares|care $"),
+        Report(SelfHarm, "nobody|noone|one *1 cares|care about|if|whether me|i"),
         Report(SelfHarm, "anyone *1 miss me"),
         Report(SelfHarm, "saved|saving|save up|enough"),
         Report(SelfHarm, "hoarding|hoarded|hoard|stockpiling|stockpiled|stockpile|stashing|stashed|stash|collecting|collected *4 PILL|CONTAINER|up|enough"),
@@ -133,6 +139,9 @@ internal static class EmergencyRules
         Report(SelfHarm, "lined|lining|line up *3 PILL|CONTAINER|them"),
         Report(SelfHarm, "PILL *3 lined|lining up"),
         Report(SelfHarm, "left|leaving|wrote|writing|found a|her|his|their|suicide note"),
+        Report(SelfHarm, "wrote|written|writing|left|leaving *2 letters|letter|note|notes|goodbyes *2 everyone|everybody|family|kids|children|goodbye"),
+        Report(SelfHarm, "goodbye|farewell letter|letters|note|notes|world"),
+        Report(SelfHarm, "saying|said|say goodbye *2 everyone|everybody|family|world|kids"),
         Report(SelfHarm, "done|finished with *2 everything|life|living|world|existing"),
         Report(SelfHarm, "done|finished with it all"),
         Report(SelfHarm, "had enough of *2 life|everything|living|world"),
@@ -175,7 +184,6 @@ internal static class EmergencyRules
         Veto("enough sleep|money|time|water|food|energy|rest"),
         Veto("cant|cannot|couldnt take *2 PILL|tablets|it|them anymore *1 because|since|as|cos|cause|coz|it|its"),
         Veto("ate|eat|eaten|eating *2 before|after|with|and|then|food|dinner|lunch|breakfast"),
-        Veto("nobody|noone|no one *2 cares about my"),
         Veto("blue PILL|one|ones|colour|color|coloured|colored|badge|tooth|sky|eyes|jeans|shirt|car"),
         Veto("out cold turkey"),
         Veto("killing|killed|kills me|my|it"),

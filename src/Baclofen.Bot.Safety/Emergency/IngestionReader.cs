@@ -65,15 +65,17 @@ internal sealed class IngestionReader
             // "had" is only taking when the amount is timed: "had 15 tablets in one go".
             if (weak && !IsTimed(text, last)) continue;
             if (quantity.IsOpenEnded && IsCarried(text, last)) continue;
-            bool habit = PresentTense.Contains(text.Word(verb)) && !HasIntent(text, verb) && !framing.IsQuestion(verb);
-            // A habit ("I take 30 mg at night") describes a regimen, usually a prescribed one:
-            // it is measured against the daily limits, and is information rather than an event.
-            if (!IsTooMuch(quantity, daily: habit || IsDaily(text, last))) continue;
+            // A habit ("I take 30 mg at night", "my dad takes 12 tablets a day") describes a
+            // regimen, usually a prescribed one, not an event; it is for the FAQ to answer.
+            if (PresentTense.Contains(text.Word(verb)) && !HasIntent(text, verb) && !framing.IsQuestion(verb)) continue;
+            // "took all my meds this morning as usual" is the daily round, not the whole supply.
+            if (quantity.Unit == QuantityUnit.All && IsRoutine(text, last)) continue;
+            if (!IsTooMuch(quantity, IsDaily(text, last))) continue;
 
             bool intent = HasIntent(text, verb);
             bool negated = IsNegated(text, verb);
             bool asking = framing.IsGeneral(verb) || (framing.IsQuestion(verb) && PresentTense.Contains(text.Word(verb)));
-            bool report = !negated && !asking && !habit;
+            bool report = !negated && !asking;
             yield return new Signal(intent ? EmergencyCategory.SelfHarm : EmergencyCategory.Overdose, report, verb, "ingestion");
         }
     }
@@ -141,6 +143,18 @@ internal sealed class IngestionReader
         return false;
     }
 
+    private static readonly HashSet<string> RoutineWords = new(StringComparer.Ordinal)
+    {
+        "usual", "normal", "normally", "prescribed", "directed", "always", "schedule", "routine", "breakfast", "lunch", "dinner", "supper",
+    };
+
+    private static bool IsRoutine(AnalysedText text, int last)
+    {
+        for (int i = last + 1; i <= last + 6 && i < text.Count && text.Tokens[i].Sentence == text.Tokens[last].Sentence; i++)
+            if (RoutineWords.Contains(text.Word(i))) return true;
+        return false;
+    }
+
     private static bool HasIntent(AnalysedText text, int verb)
     {
         for (int i = Math.Max(0, verb - 4); i < verb; i++)
@@ -148,10 +162,16 @@ internal sealed class IngestionReader
         return false;
     }
 
+    // Only a negation of the taking itself counts: "didn't take 20", not "can't stand after taking 20".
+    private static readonly HashSet<string> VerbNegators = new(StringComparer.Ordinal)
+    {
+        "didnt", "never", "not", "havent", "hasnt", "hadnt", "dont", "doesnt", "wont", "wasnt", "werent",
+    };
+
     private static bool IsNegated(AnalysedText text, int verb)
     {
-        for (int i = Math.Max(0, verb - 3); i < verb; i++)
-            if (Negation.IsNegator(text, i) && text.Tokens[i].Clause == text.Tokens[verb].Clause) return true;
+        for (int i = Math.Max(0, verb - 2); i < verb; i++)
+            if (VerbNegators.Contains(text.Word(i)) && text.Tokens[i].Clause == text.Tokens[verb].Clause) return true;
         return false;
     }
 }

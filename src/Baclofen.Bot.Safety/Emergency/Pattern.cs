@@ -5,8 +5,8 @@ namespace Baclofen.Bot.Safety.Emergency;
 /// Elements are separated by spaces. An element is one or more alternatives joined by "|":
 /// an UPPER-CASE name matches a concept of <see cref="EmergencyLexicon"/> (so it matches every
 /// form and typo of the word), a lower-case word matches that word exactly, "_" matches any
-/// word. A trailing "?" makes the element optional. "*N" skips up to N words. A match never
-/// crosses a sentence boundary.
+/// word, "#" any number, "$" the end of the sentence (matching no word). A trailing "?" makes
+/// the element optional. "*N" skips up to N words. A match never crosses a sentence boundary.
 /// Example: <c>"STOP *1 BREATHE"</c> catches "stopped breathing", "stoped breething" and
 /// "stops her breathing".
 /// </remarks>
@@ -31,7 +31,7 @@ internal sealed class Pattern
         var first = _elements[0];
         List<int[]>? found = null;
         List<int>? matched = null;
-        if (first.Any || first.Optional)
+        if (first.Any || first.Optional || first.Number || first.End)
         {
             for (int start = 0; start < text.Count; start++) TryAt(start);
         }
@@ -92,6 +92,8 @@ internal sealed class Pattern
             return false;
         }
 
+        if (e.End) return (position >= text.Count || text.Tokens[position].Sentence != sentence) && TryMatch(text, element + 1, position, sentence, matched);
+
         if (position < text.Count && text.Tokens[position].Sentence == sentence && e.Accepts(text, position))
         {
             matched.Add(position);
@@ -104,24 +106,34 @@ internal sealed class Pattern
     private static Element Parse(string part)
     {
         if (part.StartsWith('*')) return new Element([], [], false, false, int.Parse(part[1..], System.Globalization.CultureInfo.InvariantCulture));
+        if (part == "$") return new Element([], [], false, false, 0) { End = true };
         bool optional = part.EndsWith('?');
         if (optional) part = part[..^1];
         var alternatives = part.Split('|');
         return new Element(
             alternatives.Where(a => a.Length > 0 && a != "_" && a.Any(char.IsUpper)).ToArray(),
-            alternatives.Where(a => a.Length > 0 && a != "_" && !a.Any(char.IsUpper)).ToArray(),
+            alternatives.Where(a => a.Length > 0 && a != "_" && a != "#" && !a.Any(char.IsUpper)).ToArray(),
             alternatives.Contains("_"),
             optional,
-            0);
+            0) { Number = alternatives.Contains("#") };
     }
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+        "twenty", "thirty", "forty", "fifty", "dozen", "hundred", "couple", "few",
+    };
 
     private sealed record Element(string[] Concepts, string[] Words, bool Any, bool Optional, int Gap)
     {
         public string[] Keys { get; } = [.. Words, .. Concepts];
+        public bool End { get; init; }
+        public bool Number { get; init; }
 
         public bool Accepts(AnalysedText text, int i)
         {
             if (Any) return true;
+            if (Number && (text.Tokens[i].IsNumber || NumberWords.Contains(text.Word(i)))) return true;
             string word = text.Word(i);
             foreach (var w in Words) if (w == word) return true;
             string? concept = text.Concept(i);

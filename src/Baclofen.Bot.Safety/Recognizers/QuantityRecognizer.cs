@@ -169,9 +169,15 @@ public sealed class QuantityRecognizer
                     span = new QuantitySpan(start, j, new Quantity(1, QuantityUnit.Container));
                     return true;
                 }
-                if (tokens[j].Text is "thing" or "lot" || _doseUnits.Contains(tokens[j].Text))
+                if (tokens[j].Text is "thing" or "lot")
                 {
                     span = new QuantitySpan(start, j, new Quantity(null, QuantityUnit.All));
+                    return true;
+                }
+                // "a whole tablet" is one tablet, swallowed rather than split.
+                if (_doseUnits.Contains(tokens[j].Text))
+                {
+                    span = new QuantitySpan(start, j, new Quantity(1, QuantityUnit.DoseUnit));
                     return true;
                 }
             }
@@ -223,26 +229,26 @@ public sealed class QuantityRecognizer
             return true;
         }
 
-        // "a handful", "handfuls".
-        if (w is "handful" or "handfuls")
+        // "a handful", "handfuls" -- of medicine, not of "a handful of nuts".
+        if (w is "handful" or "handfuls" && OfMedicineOrNothing(tokens, i + 1))
         {
             span = new QuantitySpan(start, i, new Quantity(null, QuantityUnit.Handful));
             return true;
         }
 
-        // "a bunch", "a lot", "loads", "a massive amount", "dozens", "a shit ton".
-        if (w is "lots" or "loads" or "tons" or "heaps" or "dozens" or "hundreds" or "bunch")
+        // "a bunch", "a lot", "loads", "a massive amount", "dozens" -- but not "a lot of time".
+        if (w is "lots" or "loads" or "tons" or "heaps" or "dozens" or "hundreds" or "bunch" && OfMedicineOrNothing(tokens, i + 1))
         {
             span = new QuantitySpan(start, i, new Quantity(null, QuantityUnit.Many));
             return true;
         }
-        if (w is "a" && next is "lot" or "load" or "ton" or "heap" or "pile")
+        if (w is "a" && next is "lot" or "load" or "ton" or "heap" or "pile" && OfMedicineOrNothing(tokens, i + 2))
         {
             span = new QuantitySpan(i, i + 1, new Quantity(null, QuantityUnit.Many));
             return true;
         }
         if (w is "a" or "an" && (next is "massive" or "huge" or "large" or "big" or "crazy" or "insane" or "enormous" or "ridiculous" or "shit" or "stupid" or "giant" or "whole")
-            && ManyHeads.Contains(At(tokens, i + 2)))
+            && ManyHeads.Contains(At(tokens, i + 2)) && OfMedicineOrNothing(tokens, i + 3))
         {
             span = new QuantitySpan(i, i + 2, new Quantity(null, QuantityUnit.Many));
             return true;
@@ -253,6 +259,20 @@ public sealed class QuantityRecognizer
         {
             span = new QuantitySpan(i, i + 1, new Quantity(1, QuantityUnit.Container));
             return true;
+        }
+        return false;
+    }
+
+    // After a vague amount, "of" must lead to medicine: "a bunch of her pills", not "a lot of time".
+    private bool OfMedicineOrNothing(IReadOnlyList<Token> tokens, int i)
+    {
+        if (At(tokens, i) != "of") return true;
+        int j = i + 1;
+        while (j < tokens.Count && j - i <= 3 && Determiners.Contains(tokens[j].Text)) j++;
+        for (int k = j; k <= j + 2 && k < tokens.Count; k++)
+        {
+            string w = tokens[k].Text;
+            if (_doseUnits.Contains(w) || Containers.Contains(w) || w is "them" or "it" or "those" or "these" or "stuff") return true;
         }
         return false;
     }
