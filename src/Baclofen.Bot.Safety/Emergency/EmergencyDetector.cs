@@ -54,9 +54,10 @@ public sealed class EmergencyDetector : IEmergencyDetector
         var analysed = new AnalysedText(text);
         var framing = new Framing(analysed);
         var vetoed = new bool[analysed.Count];
-        foreach (var rule in EmergencyRules.All.Where(r => r.Kind == RuleKind.Veto))
+        var hypothetical = new bool[analysed.Count];
+        foreach (var rule in EmergencyRules.All.Where(r => r.Kind is RuleKind.Veto or RuleKind.Hypothetical))
             foreach (var match in rule.Pattern.Matches(analysed))
-                foreach (int i in match) vetoed[i] = true;
+                foreach (int i in match) (rule.Kind == RuleKind.Veto ? vetoed : hypothetical)[i] = true;
         bool IsVetoed(int[] match)
         {
             foreach (int i in match) if (vetoed[i]) return true;
@@ -65,12 +66,14 @@ public sealed class EmergencyDetector : IEmergencyDetector
 
         foreach (var rule in EmergencyRules.All)
         {
-            if (rule.Kind == RuleKind.Veto) continue;
+            if (rule.Kind is RuleKind.Veto or RuleKind.Hypothetical) continue;
             foreach (var match in rule.Pattern.Matches(analysed))
             {
                 if (IsVetoed(match)) continue;
                 var signal = Judge(rule, match, analysed, framing);
-                if (signal is not null) signals.Add(signal);
+                if (signal is null) continue;
+                if (signal.IsReport && match.Any(i => hypothetical[i])) signal = signal with { IsReport = false };
+                signals.Add(signal);
             }
         }
         signals.AddRange(_ingestion.Read(analysed, framing).Where(s => !vetoed[s.FirstToken]));
@@ -91,7 +94,7 @@ public sealed class EmergencyDetector : IEmergencyDetector
         {
             RuleKind.Report => new Signal(rule.Category, !negated && !general, anchor, source),
             RuleKind.Topic => new Signal(rule.Category, false, anchor, source),
-            RuleKind.QuestionTopic when question || general => new Signal(rule.Category, false, anchor, source),
+            RuleKind.QuestionTopic when question || framing.IsHeading(anchor) => new Signal(rule.Category, false, anchor, source),
             _ => null,
         };
     }

@@ -23,13 +23,13 @@ internal static class EmergencyRules
         // ---- Overdose -------------------------------------------------------------------
         Report(Overdose, "OVERDOSE"),
         Report(Overdose, "OVERDO *3 PILL"),
-        Report(Overdose, "INGEST *3 too much|many"),
-        Report(Overdose, "too much|many *2 PILL"),
+        Report(Overdose, "took|taken|taking|take|takes|swallowed|swallow|had|popped|given|gave|injected|OVERDOSE *3 too much|many"),
+        QuestionTopic(Overdose, "too much|many *2 PILL"),
         Report(Overdose, "give|gave|given|giving|gives|pump|delivered *4 too much|many"),
         Report(Overdose, "found *6 empty *3 CONTAINER|PILL"),
         Report(Overdose, "empty *2 CONTAINER *3 everywhere|around|beside|next|near|by|floor"),
         Report(Overdose, "PILL|tablets|pills missing", NegationPolicy.Honour),
-        Report(Overdose, "got|gotten into|hold *3 PILL|CONTAINER|cabinet|cupboard|purse|bag|handbag"),
+        Report(Overdose, "got|gotten|getting into *2 PILL|bottle|bottles|pack|packet|box|blister|organizer|organiser|cabinet|cupboard|purse|handbag"),
         Report(Overdose, "got|gotten *3 CONTAINER|PILL open|opened"),
         // Children do not take medicine by accident in small amounts we can count on.
         Report(Overdose, $"CHILD *10 {SwallowedSomething}"),
@@ -75,7 +75,8 @@ internal static class EmergencyRules
         Report(Breathing, "barely|hardly|struggling|struggle|fighting|gasping|labored|laboured|difficulty|trouble|hard|problems *2 BREATHE"),
         Report(Breathing, "BREATHE *3 slow|shallow|weird|funny|strange|noisy|irregular|rattly|rattling|gurgling|laboured|labored|raspy|wrong|odd|off|faint|weak"),
         Report(Breathing, "slow|slowly|shallow|noisy|irregular|gasping|agonal|laboured|labored *1 BREATHE"),
-        Report(Breathing, "tell|sure|know|unsure|check|checking|whether|if|think *3 BREATHE"),
+        Report(Breathing, $"tell|sure|know|unsure|check|checking|whether|if|think *3 {Someone}|him|her|baby *2 BREATHE"),
+        Report(Breathing, "is|isnt|are|arent|was *1 he|she|they|PERSON|CHILD|baby *1 still|even? BREATHE"),
         Report(Breathing, "turning|turned|going|gone|went|look|looks|looking|lips|lip|skin|fingers|fingertips|face|mouth|nails *3 BLUE"),
         Report(Breathing, "turning|turned|gone *2 grey|gray"),
         Report(Breathing, "choking|choked|suffocating|gasping|gurgling"),
@@ -114,16 +115,19 @@ internal static class EmergencyRules
         Report(SelfHarm, "SUICIDE thoughts|note|attempt|plan|again|tonight|now"),
         Report(SelfHarm, "attempt|attempted|attempting|tried|commit|committed *1 SUICIDE"),
         Report(SelfHarm, "KILL SELF"),
-        Report(SelfHarm, "KILL me"),
+        Report(SelfHarm, "want|wish|wanted|please|somebody|someone|just *2 KILL me"),
         Report(SelfHarm, "harm|hurt|hurting|harming|cut|cutting SELF"),
         Report(SelfHarm, "self harm|harming|harmed"),
         Report(SelfHarm, "want|wanna|wants|wanted|wanting|going|gonna|ready|wish|wishing|trying|try|rather|deserve *2 DIE"),
-        Report(SelfHarm, "better off DIE|without"),
+        Report(SelfHarm, "better off dead|gone"),
+        Report(SelfHarm, "better off without me"),
         Report(SelfHarm, "end *2 it|life|things|everything|myself|all"),
         Report(SelfHarm, "take|taking|took *1 my|his|her|their own? life"),
-        Report(SelfHarm, "dont|not|never|doesnt|didnt|dnt want|wanna *1 to? *2 here|alive|around|live|living|exist|existing|wake|anymore"),
-        Report(SelfHarm, "no|dont|not|cant|cannot|couldnt|what|whats *1 see? *1 point *3 living|life|anymore|going|carrying|trying|anything|any|more|alive"),
-        Report(SelfHarm, "not|isnt|aint worth living|it|going"),
+        Report(SelfHarm, "dont|not|never|doesnt|didnt|dnt want|wanna *1 to? *2 here|alive|live|living|exist|existing|wake"),
+        Report(SelfHarm, "no|dont|not|cant|cannot|couldnt *1 see? *1 point *3 living|life|alive|existing|here"),
+        Report(SelfHarm, "no|dont|not|cant|cannot|couldnt *1 see? *1 point anymore $"),
+        Report(SelfHarm, "not|isnt|aint worth living|existing"),
+        Report(SelfHarm, "life|living *2 not|isnt|aint worth"),
         Report(SelfHarm, "cant|cannot|couldnt do|handle|take this|it|life *1 anymore|longer"),
         Report(SelfHarm, "cant|cannot|couldnt cope *2 anymore|longer"),
         Report(SelfHarm, "cant|cannot|couldnt go|carry on *1 like|living|anymore"),
@@ -131,7 +135,8 @@ internal static class EmergencyRules
         Report(SelfHarm, "no one *2 miss|notice"),
         Report(SelfHarm, "nobody|noone *1 cares|care $"),
         Report(SelfHarm, "no one *1 cares|care $"),
-        Report(SelfHarm, "nobody|noone|one *1 cares|care about|if|whether me|i"),
+        Report(SelfHarm, "nobody|noone *1 cares|care about|if|whether me|i"),
+        Report(SelfHarm, "no one *1 cares|care about|if|whether me|i"),
         Report(SelfHarm, "anyone *1 miss me"),
         Report(SelfHarm, "saved|saving|save up|enough"),
         Report(SelfHarm, "hoarding|hoarded|hoard|stockpiling|stockpiled|stockpile|stashing|stashed|stash|collecting|collected *4 PILL|CONTAINER|up|enough"),
@@ -150,10 +155,11 @@ internal static class EmergencyRules
         Report(SelfHarm, "want|wanted|wanna *2 it|everything|all *1 to be over"),
         Report(SelfHarm, "life *2 pointless|meaningless|worthless|hopeless|over"),
         Report(SelfHarm, "pointless|hopeless *2 living|alive|anymore|going on"),
-        Report(SelfHarm, "sleep|asleep *3 never|not|wont *1 wake"),
-        Report(SelfHarm, "want|wish|hope|pray|praying *4 never|not|dont|wouldnt *1 wake"),
+        Report(SelfHarm, "sleep|asleep *3 never *1 wake"),
+        Report(SelfHarm, "sleep|asleep *3 not *1 wake up again|ever"),
+        Report(SelfHarm, "want|wish|pray|praying *3 never|not|dont|didnt|wouldnt *1 wake"),
         Report(SelfHarm, "sleep|sleeping forever"),
-        Report(SelfHarm, "planning|plan|plans|going|gonna|want|wanna|wants|trying|try|thinking|about|will|ill|ready *3 OVERDOSE"),
+        Report(SelfHarm, "planning|plan|plans|going|gonna|want|wanna|wants|trying|try|thinking|ready *3 OVERDOSE"),
 
         // ---- Severe withdrawal ----------------------------------------------------------
         Topic(SevereWithdrawal, "WITHDRAWAL"),
@@ -188,6 +194,14 @@ internal static class EmergencyRules
         Veto("out cold turkey"),
         Veto("killing|killed|kills me|my|it"),
         Veto("poison ivy|oak"),
+        Veto("shelf life"),
+        Veto("hope|hoping|hopefully *2 NEG *1 wake"),
+
+        // ---- Worry and prevention: the topic, not the event --------------------------------
+        Hypothetical("worried|worry|worrying|scared|afraid|concerned|fear|fearful|nervous|anxious|terrified|paranoid|avoid|avoiding|prevent|preventing|risk about|of|that? *2 OVERDOSE|SEIZURE|CONVULSION|WITHDRAWAL|SUICIDE|POISON"),
+        Veto("bad|morning BREATHE"),
+        Veto("BREATHE smells|smell|stinks|odor|odour|freshener"),
+        Veto("legs|leg|muscles|muscle|back|calf|calves|hamstrings|hamstring|arm|arms|hand|hands|feet|foot|neck|jaw|joints|body *2 SEIZE"),
     ];
 
     private static Rule Report(EmergencyCategory category, string pattern, NegationPolicy? negation = null)
@@ -198,6 +212,9 @@ internal static class EmergencyRules
 
     private static Rule QuestionTopic(EmergencyCategory category, string pattern)
         => new(category, RuleKind.QuestionTopic, new Pattern(pattern), DefaultNegation(category));
+
+    private static Rule Hypothetical(string pattern)
+        => new(default, RuleKind.Hypothetical, new Pattern(pattern), NegationPolicy.Honour);
 
     private static Rule Veto(string pattern)
         => new(default, RuleKind.Veto, new Pattern(pattern), NegationPolicy.Honour);

@@ -59,7 +59,7 @@ internal sealed class Framing
     ];
 
     private readonly AnalysedText _text;
-    private readonly Dictionary<int, (bool Question, bool General)> _clauses = new();
+    private readonly Dictionary<int, (bool Question, bool General, bool Heading)> _clauses = new();
 
     public Framing(AnalysedText text) => _text = text;
 
@@ -67,7 +67,10 @@ internal sealed class Framing
 
     public bool IsGeneral(int tokenIndex) => Of(tokenIndex).General;
 
-    private (bool Question, bool General) Of(int tokenIndex)
+    /// <summary>A clause that names nobody and reads like a search ("baclofen overdose symptoms").</summary>
+    public bool IsHeading(int tokenIndex) => Of(tokenIndex).Heading;
+
+    private (bool Question, bool General, bool Heading) Of(int tokenIndex)
     {
         int clause = _text.Tokens[tokenIndex].Clause;
         if (_clauses.TryGetValue(clause, out var known)) return known;
@@ -90,7 +93,8 @@ internal sealed class Framing
             foreach (var phrase in GeneralStatements)
                 generalStatement |= StartsAt(i, last, phrase);
         }
-        var framing = (question, generalStatement || question && (!specific || marker) || !specific && heading);
+        bool isHeading = !specific && heading;
+        var framing = (question, generalStatement || question && (!specific || marker) || isHeading, isHeading);
         _clauses[clause] = framing;
         return framing;
     }

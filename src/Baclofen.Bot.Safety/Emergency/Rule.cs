@@ -12,6 +12,9 @@ internal enum RuleKind
     /// <summary>A harmless phrase that contains an emergency word ("seized up", "choking back
     /// tears"); evidence overlapping it is dropped.</summary>
     Veto,
+    /// <summary>A worry or a precaution ("scared of an overdose"); reports overlapping it
+    /// become informational.</summary>
+    Hypothetical,
 }
 
 /// <summary>What a negation just before the match ("no seizures", "not suicidal") does.</summary>

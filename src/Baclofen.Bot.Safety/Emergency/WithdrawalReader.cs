@@ -24,7 +24,9 @@ internal static class WithdrawalReader
         new("SEIZE"),
         new("CONVULSE"),
         new("SEIZURE|CONVULSION"),
-        new("fever|feverish|temperature|burning"),
+        new("fever|feverish|feverishness"),
+        new("burning up"),
+        new("high|very temperature|temp"),
         new("rigid|rigidity|delirious|delirium|psychotic|psychosis|paranoid|manic"),
         new("stiff as"),
         new("heart|pulse *2 racing|pounding"),
@@ -33,8 +35,16 @@ internal static class WithdrawalReader
         new("talking *2 nonsense|gibberish"),
     ];
 
+    // "... and now she's fine": the episode is over.
+    private static readonly Pattern[] AllClear =
+    [
+        new("now *2 fine|ok|okay|better|recovered|normal"),
+        new("fine|ok|okay|better|recovered now"),
+    ];
+
     public static IEnumerable<Signal> Read(AnalysedText text, Framing framing, Func<int[], bool> vetoed)
     {
+        if (AllClear.Any(p => p.Matches(text).Count > 0)) yield break;
         var stop = Stopped.SelectMany(p => p.Matches(text)).FirstOrDefault(m => !vetoed(m) && !IsStoppedBreathing(text, m));
         if (stop is null) yield break;
         foreach (var symptom in Symptoms.SelectMany(p => p.Matches(text)))
