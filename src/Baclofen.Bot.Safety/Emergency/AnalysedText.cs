@@ -21,6 +21,7 @@ internal sealed class AnalysedText
                 concept = EmergencyLexicon.ConceptOf(token);
                 if (token.Text != "odd") seen[token.Text] = concept;
             }
+            if (i > 0 && EmergencyLexicon.ConceptAfter(Tokens[i - 1].Text, token.Text) is { } pair) concept = pair;
             Concepts[i] = concept;
             Index(token.Text, i);
             if (concept is not null) Index(concept, i);

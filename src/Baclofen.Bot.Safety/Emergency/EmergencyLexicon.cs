@@ -12,7 +12,7 @@ internal static class EmergencyLexicon
         ("OVERDOSE", "overdose overdosed overdoses overdosing od oded oding odding ods odeing"),
         ("OVERDO", "overdid overdo overdone overdoing"),
         ("SEIZURE", "seizure seizures"),
-        ("SEIZE", "seizing seized seizes"),
+        ("SEIZE", "seizing seized seizes seizuring siezuring"),
         ("CONVULSE", "convulsing convulsed convulses convulse"),
         ("CONVULSION", "convulsion convulsions"),
         ("EPILEPSY", "epilepsy epileptic epileptics"),
@@ -28,7 +28,7 @@ internal static class EmergencyLexicon
         ("FACE", "throat tongue lips lip face mouth eyelids cheeks"),
         ("TIGHT", "tight tightening closing closed close"),
         ("ALLERGIC", "allergic allergy anaphylaxis anaphylactic"),
-        ("SUICIDE", "suicide suicides suicidal"),
+        ("SUICIDE", "suicide suicides suicidal sewerslide"),
         ("KILL", "kill killing killed"),
         ("SELF", "myself himself herself themselves themself yourself"),
         ("DIE", "die dead"),
@@ -43,12 +43,12 @@ internal static class EmergencyLexicon
         ("CHILD", "toddler toddlers baby babies infant kid child preschooler"),
         ("PERSON", "mum mom mother mam mommy mummy dad father daddy son sons daughter husband wife partner boyfriend girlfriend brother sister grandma grandpa grandad granddad grandmother grandfather gran nan nana aunt uncle friend mate roommate flatmate housemate patient resident client teen teenager neighbour neighbor cousin nephew niece fiance fiancee"),
         ("HE", "he hes she shes they theyre"),
-        ("NEG", "not no never dont doesnt didnt isnt arent wasnt werent wont cant cannot couldnt wouldnt shouldnt hasnt havent hadnt aint unable nor without"),
+        ("NEG", "not no never dont doesnt didnt isnt arent wasnt werent wont cant cannot couldnt wouldnt shouldnt hasnt havent hadnt aint unable nor without dnt cnt wnt dosent dosnt doesent cudnt cannt havnt isent"),
     ];
 
     // Distinctive words whose typos are worth correcting; short everyday words stay exact.
     private const string FuzzyWords =
-        "overdose overdosed overdosing overdoses seizure seizures seizing convulsing convulsions convulsion " +
+        "overdose overdosed overdosing overdoses seizure seizures seizing seizuring convulsing convulsions convulsion " +
         "breathing breathe breath stopped unconscious unresponsive swelling swollen suicide suicidal " +
         "withdrawal hallucinating hallucinations anaphylaxis anaphylactic epilepsy epileptic responding " +
         "swallowed ingested tongue throat poisoning toxicity lethal";
@@ -74,6 +74,11 @@ internal static class EmergencyLexicon
             FuzzyWords.Split(' ', StringSplitOptions.RemoveEmptyEntries),
             ProtectedWords.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    /// <summary>The concept of a word read together with the word before it, where the pair
+    /// means more than the word: "over dose", "over-dosed" are overdoses.</summary>
+    public static string? ConceptAfter(string previousWord, string word)
+        => previousWord == "over" && word is "dose" or "dosed" or "doses" or "dosing" or "dosage" or "dosd" or "doze" or "dozed" ? "OVERDOSE" : null;
 
     /// <summary>The concept a token stands for, or null.</summary>
     public static string? ConceptOf(Token token)

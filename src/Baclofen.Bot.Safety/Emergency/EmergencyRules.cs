@@ -12,7 +12,7 @@ namespace Baclofen.Bot.Safety.Emergency;
 internal static class EmergencyRules
 {
     // Words for "cannot" that, before a verb, describe an inability rather than a choice.
-    private const string Cannot = "not|isnt|cant|cannot|couldnt|wont|wouldnt|doesnt|didnt|unable|hasnt|aint|wasnt|arent|no";
+    private const string Cannot = "not|isnt|cant|cannot|couldnt|wont|wouldnt|doesnt|didnt|unable|hasnt|aint|wasnt|arent|no|cnt|wnt|dosent|dosnt|doesent|cudnt|cannt|isent";
     private const string Someone = "he|hes|she|shes|they|theyre|PERSON|CHILD";
     // What a child swallowed, when it was not simply their own dose: some, mine, several, a strip...
     private const string SwallowedSomething = "swallowed|swallow|ate|eaten|eat|drank|drunk|drink|chewed|chewing|sucked|licked|ingested some|my|them|several|few|bunch|handful|lots|loads|one|a|an|#|something|sisters|brothers|mums|moms|dads|grandmas|grandpas|nans|grans|grannys|CONTAINER|pills|tablets|baclofen";
@@ -63,6 +63,7 @@ internal static class EmergencyRules
         Report(Seizure, "shaking|jerking|twitching|thrashing uncontrollably|violently"),
         Report(Seizure, "shaking|jerking and shaking|jerking|twitching|twitching"),
         Report(Seizure, "eyes *2 rolling|rolled back|up"),
+        Report(Seizure, "is|was|hes|shes|keeps|started fiting"),
         Report(Seizure, "foaming *2 mouth"),
         Topic(Seizure, "SEIZURE"),
         Topic(Seizure, "CONVULSION"),
@@ -79,6 +80,7 @@ internal static class EmergencyRules
         Report(Breathing, "is|isnt|are|arent|was *1 he|she|they|PERSON|CHILD|baby *1 still|even? BREATHE"),
         Report(Breathing, "turning|turned|going|gone|went|look|looks|looking|lips|lip|skin|fingers|fingertips|face|mouth|nails *3 BLUE"),
         Report(Breathing, "turning|turned|gone *2 grey|gray"),
+        Report(Breathing, "BLUE lips|lip|face|skin|fingers|fingertips|nails|mouth"),
         Report(Breathing, "choking|choked|suffocating|gasping|gurgling"),
         Report(Breathing, "cant|cannot|couldnt|not get|getting|catch *2 air|breath"),
         Report(Breathing, "breaths *3 minute|min"),
@@ -96,6 +98,11 @@ internal static class EmergencyRules
         Report(Unresponsive, $"{Cannot} *2 coming|come|came round|around|to"),
         Report(Unresponsive, $"{Cannot} *3 open *2 eyes"),
         Report(Unresponsive, "like a rag doll"),
+        Report(Unresponsive, $"{Someone} *2 not|isnt|wont|hasnt|stopped|cant|cannot|arent moving|move"),
+        Report(Unresponsive, $"{Someone} *3 limp|floppy|lifeless|unrousable"),
+        Report(Unresponsive, "lifeless|unrousable"),
+        Report(Unresponsive, $"{Someone} *3 not|isnt|wasnt|stopped making sense"),
+        Report(Unresponsive, $"{Someone} *2 slurring|slurred"),
         Topic(Unresponsive, "COMA"),
 
         // ---- Allergic swelling ----------------------------------------------------------
@@ -115,6 +122,12 @@ internal static class EmergencyRules
         Report(SelfHarm, "SUICIDE thoughts|note|attempt|plan|again|tonight|now"),
         Report(SelfHarm, "attempt|attempted|attempting|tried|commit|committed *1 SUICIDE"),
         Report(SelfHarm, "KILL SELF"),
+        Report(SelfHarm, "KILL|hang|hanging|hurt|harm my|him|her self|selves"),
+        Report(SelfHarm, "hang|hanging|hanged|drown|drowning|shoot|shooting|suffocate SELF"),
+        Report(SelfHarm, "jump|jumping|throw|throwing *2 off|in|under|front *2 bridge|building|roof|cliff|train|bus|car|traffic|river"),
+        Report(SelfHarm, "slit|slitting|cut|cutting|slash|slashing *1 my|his|her? wrists|wrist|throat"),
+        Report(SelfHarm, "SUICIDE SELF"),
+        Report(SelfHarm, "kms|kmsl|unalive|unaliving|unalived"),
         Report(SelfHarm, "want|wish|wanted|please|somebody|someone|just *2 KILL me"),
         Report(SelfHarm, "harm|hurt|hurting|harming|cut|cutting SELF"),
         Report(SelfHarm, "self harm|harming|harmed"),

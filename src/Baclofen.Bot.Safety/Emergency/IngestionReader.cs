@@ -24,7 +24,7 @@ internal sealed class IngestionReader
     // Words after an amount that make "took" mean carried, not swallowed ("took the whole pack with me").
     private static readonly HashSet<string> CarriedTo = new(StringComparer.Ordinal)
     {
-        "to", "back", "along", "out", "away", "off", "down", "home", "abroad", "on",
+        "to", "back", "along", "out", "away", "off", "down", "home", "abroad", "on", "from",
     };
 
     private static readonly HashSet<string> DailyWords = new(StringComparer.Ordinal)
@@ -91,6 +91,19 @@ internal sealed class IngestionReader
             return (q.Quantity, q.Last);
         }
 
+        // A swallowed container: "downed the bottle", "drank her bottle of syrup". Not after
+        // "took", which also means carried ("took the bottle to the pharmacy").
+        if (text.Word(verb) is not ("took" or "take" or "takes" or "taking" or "taken"))
+        {
+            int c = verb + 1;
+            while (c < text.Count && c <= verb + 3 && text.Word(c) is "the" or "a" or "her" or "his" or "my" or "their" or "whole" or "entire" or "full" or "baclofen") c++;
+            if (c > verb + 1 && text.Word(c) is "bottle" or "bottles" or "pack" or "packet" or "box" or "strip" or "blister")
+                return (new Quantity(1, QuantityUnit.Container), c);
+        }
+
+        // Multiples of a dose: "took 5 times my dose", "triple the dose".
+        if (DoseMultiple(text, verb) is { } multiple) return multiple;
+
         // A bare number straight after the verb: "took like 20", "swallowed 15 and".
         int k = verb + 1;
         while (k < text.Count && k <= verb + 4 && Fillers.Contains(text.Word(k))) k++;
@@ -99,6 +112,24 @@ internal sealed class IngestionReader
             string next = text.Word(number.Last + 1);
             if (!NotDoses.Contains(next) && number.Value >= 1)
                 return (new Quantity(number.Value, QuantityUnit.DoseUnit), number.Last);
+        }
+        return null;
+    }
+
+    private static (Quantity, int)? DoseMultiple(AnalysedText text, int verb)
+    {
+        for (int i = verb + 1; i <= verb + 5 && i < text.Count; i++)
+        {
+            double factor;
+            int next;
+            if (text.Word(i) is "triple" or "quadruple" or "treble") { factor = text.Word(i) == "triple" || text.Word(i) == "treble" ? 3 : 4; next = i + 1; }
+            else if (Recognizers.NumberRecognizer.TryRead(text.Tokens, i, out var n) && text.Word(n.Last + 1) is "times" or "x") { factor = n.Value; next = n.Last + 2; }
+            else continue;
+            for (int j = next; j <= next + 4 && j < text.Count; j++)
+                if (text.Word(j) is "dose" or "doses" or "dosage" or "amount")
+                    // Three times a dose is beyond any single dose; "double" is the common slip the FAQ covers.
+                    return factor >= 3 ? (new Quantity(null, QuantityUnit.Many), j) : null;
+            return null;
         }
         return null;
     }
