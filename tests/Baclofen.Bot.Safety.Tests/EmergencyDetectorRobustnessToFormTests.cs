@@ -22,6 +22,17 @@ public class EmergencyDetectorRobustnessToFormTests
         => Assert.True(Detector.Assess(message).IsEmergency, message);
 
     [Theory]
+    [InlineData("i think she took an over dose", EmergencyCategory.Overdose)]
+    [InlineData("he over-dosed last night", EmergencyCategory.Overdose)]
+    [InlineData("my son is seizuring", EmergencyCategory.Seizure)]
+    [InlineData("he wnt wake up", EmergencyCategory.Unresponsive)]
+    [InlineData("i want to kill my self", EmergencyCategory.SelfHarm)]
+    [InlineData("kms", EmergencyCategory.SelfHarm)]
+    [InlineData("i want to unalive myself", EmergencyCategory.SelfHarm)]
+    public void Split_words_and_slang_are_read_as_meant(string message, EmergencyCategory category)
+        => Assert.Equal(category, Detector.Assess(message).Category);
+
+    [Theory]
     [InlineData("MY DAD IS NOT BREATHING")]
     [InlineData("She Took The Whole Bottle")]
     [InlineData("HE WONT WAKE UP")]

@@ -15,7 +15,7 @@ internal static class EmergencyRules
     private const string Cannot = "not|isnt|cant|cannot|couldnt|wont|wouldnt|doesnt|didnt|unable|hasnt|aint|wasnt|arent|no|cnt|wnt|dosent|dosnt|doesent|cudnt|cannt|isent";
     private const string Someone = "he|hes|she|shes|they|theyre|PERSON|CHILD";
     // What a child swallowed, when it was not simply their own dose: some, mine, several, a strip...
-    private const string SwallowedSomething = "swallowed|swallow|ate|eaten|eat|drank|drunk|drink|chewed|chewing|sucked|licked|ingested some|my|them|several|few|bunch|handful|lots|loads|one|a|an|#|something|sisters|brothers|mums|moms|dads|grandmas|grandpas|nans|grans|grannys|CONTAINER|pills|tablets|baclofen";
+    private const string SwallowedSomething = "swallowed|swallow|swallows|ate|eaten|eat|eats|drank|drunk|drink|drinks|chewed|chewing|sucked|licked|ingested some|my|them|several|few|bunch|handful|lots|loads|one|a|an|#|something|sisters|brothers|mums|moms|dads|grandmas|grandpas|nans|grans|grannys|CONTAINER|pills|tablets|baclofen";
     private const string TookSomeoneElses = "took|taken|got|gotten|found|into *3 some|my|them|sisters|brothers|mums|moms|dads|grandmas|grandpas|nans|grans|grannys|CONTAINER";
 
     public static IReadOnlyList<Rule> All { get; } =
@@ -31,11 +31,12 @@ internal static class EmergencyRules
         Report(Overdose, "PILL|tablets|pills missing", NegationPolicy.Honour),
         Report(Overdose, "got|gotten|getting into *2 PILL|bottle|bottles|pack|packet|box|blister|organizer|organiser|cabinet|cupboard|purse|handbag"),
         Report(Overdose, "got|gotten *3 CONTAINER|PILL open|opened"),
-        // Children do not take medicine by accident in small amounts we can count on.
-        Report(Overdose, $"CHILD *10 {SwallowedSomething}"),
-        Report(Overdose, $"little|baby boy|girl|one|man|lad *10 {SwallowedSomething}"),
-        Report(Overdose, $"year|yr|years|yrs old *8 {SwallowedSomething}"),
-        Report(Overdose, $"# yo|yrold|yearold|mo|month|months *8 {SwallowedSomething}"),
+        // Children do not take medicine by accident in small amounts we can count on. "Can't
+        // swallow" is a child who did not swallow, so that denial is believed.
+        Report(Overdose, $"CHILD *10 {SwallowedSomething}", NegationPolicy.Honour),
+        Report(Overdose, $"little|baby boy|girl|one|man|lad *10 {SwallowedSomething}", NegationPolicy.Honour),
+        Report(Overdose, $"year|yr|years|yrs old *8 {SwallowedSomething}", NegationPolicy.Honour),
+        Report(Overdose, $"# yo|yrold|yearold|mo|month|months *8 {SwallowedSomething}", NegationPolicy.Honour),
         Report(Overdose, $"CHILD *10 {TookSomeoneElses}"),
         Report(Overdose, $"little|baby boy|girl|one|man|lad *10 {TookSomeoneElses}"),
         // Someone else took the writer's medicine.
@@ -47,6 +48,8 @@ internal static class EmergencyRules
         Report(Overdose, "call|calling|called ambulance|911|999|112|000|paramedics"),
         QuestionTopic(Overdose, "PILL|mg|mgs|milligrams|tablets|pills|dose|doses|amount *4 too much|many"),
         Topic(Overdose, "LETHAL"),
+        QuestionTopic(Overdose, "death|deaths|DIE|dying|fatalities"),
+        QuestionTopic(Overdose, "accidentally|accidental|accident *3 INGEST|OVERDOSE|ingestion|poisoning|swallowing"),
         Topic(Overdose, "NALOXONE"),
         Topic(Overdose, "die|dying|died from|of *3 PILL|OVERDOSE|it|too"),
         Topic(Overdose, "kill|killed *2 you|someone|people|person"),
@@ -68,6 +71,7 @@ internal static class EmergencyRules
         Topic(Seizure, "SEIZURE"),
         Topic(Seizure, "CONVULSION"),
         Topic(Seizure, "EPILEPSY"),
+        QuestionTopic(Seizure, "fit|fits|fitting"),
 
         // ---- Breathing ------------------------------------------------------------------
         Report(Breathing, "STOP *2 BREATHE"),

@@ -93,6 +93,8 @@ internal sealed class Framing
             foreach (var phrase in GeneralStatements)
                 generalStatement |= StartsAt(i, last, phrase);
         }
+        // "When should I call 911?" asks about some future time, not about now.
+        marker |= _text.Word(opener) is "when" or "whens";
         bool isHeading = !specific && heading;
         var framing = (question, generalStatement || question && (!specific || marker) || isHeading, isHeading);
         _clauses[clause] = framing;
