@@ -56,6 +56,8 @@ public class EmergencyDetectorFramingTests
     [InlineData("my spasms aren't responding to baclofen")]
     [InlineData("does baclofen show up in breathalyzer tests")]
     [InlineData("i have a bit of confusion about my dose")]
+    [InlineData("my label says baclofen 10mg od, what does od mean?")]
+    [InlineData("is baclofen fit for kids")]
     public void Ordinary_message_sharing_words_with_emergencies_is_not_one(string message)
         => Assert.False(Detector.Assess(message).IsEmergency, message);
 }

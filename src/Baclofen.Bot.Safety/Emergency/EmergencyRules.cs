@@ -193,7 +193,7 @@ internal static class EmergencyRules
         Veto("no|not|without|any trouble|problem|problems|issues|issue|difficulty|difficulties BREATHE"),
         Veto("leg|legs|knee|knees|back|arm|arms|ankle|ankles|hip|hips|vein|veins|lung|lungs|tent|deal|plans|market|company|shelf|roof gave|collapsed|collapse|collapsing|way"),
         Veto("fitting in|into|room|for|appointment|appt|well|the|a|his|her|my|new|splint|splints|brace|perfectly|nicely"),
-        Veto("fits|fit in|into|with|me|him|her|well|better|right|perfectly|nicely|fine|the|my|his|your|our|of"),
+        Veto("fits|fit in|into|with|me|him|her|well|better|right|perfectly|nicely|fine|the|my|his|your|our|of|for|to|enough|and"),
         Veto("RESPOND *2 to *3 PILL|treatment|therapy|it|dose|doses|injections|injection|pump|physio|physiotherapy|message|messages|texts|text|email|emails|calls"),
         Veto("pass|passed|passing out *2 PILL|leaflets|flyers|papers|cards|sweets|candy"),
         Veto("knocks|knock|knocked|knocking *1 me|him|her|you out"),
@@ -201,7 +201,7 @@ internal static class EmergencyRules
         Veto("RESPOND *2 question|questions|phone|calls|call|emails|email|messages|message|texts|text|door|letter|letters|survey"),
         Veto("no RESPOND from|yet"),
         Veto("the|in end"),
-        Veto("emergency refill|refills|supply|prescription|contraception|contact|contacts|card|kit|plan|number|numbers|room|department|dentist|appointment"),
+        Veto("emergency refill|refills|supply|prescription|contraception|contact|contacts|card|kit|plan|number|numbers|dentist|appointment"),
         Veto("end of|my|the|his|her|your|our|their|this|that *2 PILL|CONTAINER|treatment|course|dose|day|week|month|year|shift|prescription|appointment"),
         Veto("saved|saving|save up|enough for|to buy|on|money|cash"),
         Veto("enough sleep|money|time|water|food|energy|rest"),
@@ -212,6 +212,9 @@ internal static class EmergencyRules
         Veto("killing|killed|kills me|my|it"),
         Veto("poison ivy|oak"),
         Veto("shelf life"),
+        // "OD" on a label is "once daily": "baclofen 10mg od", "what does OD mean".
+        Veto("mg|mgs|ml|tablet|tablets|tab|tabs|daily od|bd|tds|qds"),
+        Veto("od mean|means|stand|stands"),
         Veto("hope|hoping|hopefully *2 NEG *1 wake"),
 
         // ---- Worry and prevention: the topic, not the event --------------------------------
