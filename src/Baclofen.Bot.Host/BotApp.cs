@@ -30,10 +30,11 @@ public static class BotApp
         }
 
         builder.Services.AddBotProtocol(builder.Configuration);
-        builder.Services.AddFaqBot();
+        builder.Services.AddFaqBot(builder.Configuration, builder.Environment.ContentRootPath);
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.Services.WarmUpFaqBot();
         MapEndpoints(app);
         return app;
     }

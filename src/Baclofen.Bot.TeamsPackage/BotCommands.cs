@@ -18,8 +18,8 @@ public static class BotCommands
         ("Does baclofen work immediately?", "How long baclofen takes to start working"),
         ("Baclofen side effects", "The common side effects of baclofen"),
         ("Baclofen alcohol interaction", "Drinking alcohol while taking baclofen"),
-        ("Skipped a dose of baclofen", "What to do after a missed dose"),
-        ("How to come off baclofen", "Stopping baclofen safely, and why not to stop suddenly"),
+        ("missed baclofen dose what now", "What to do after a missed dose"),
+        ("tapering off baclofen", "Stopping baclofen safely, and why not to stop suddenly"),
         ("Is baclofen addictive?", "Dependence, addiction and misuse"),
     ];
 }
