@@ -1,3 +1,5 @@
+using Baclofen.Bot.Knowledge.Ranking;
+
 namespace Baclofen.Bot.Knowledge.Retrieval;
 
 /// <summary>
@@ -26,9 +28,10 @@ public sealed class RetrievalOptions
     /// <summary>At most this many choices in a clarify reply.</summary>
     public int MaxClarifyCandidates { get; set; } = 3;
 
-    /// <summary>A runner-up joins a clarify reply only with at least this fraction of the best
-    /// entry's ranking score, so the choices are all plausible.</summary>
-    public double ClarifyRelativeScore { get; set; } = 0.5;
+    /// <summary>A runner-up joins a clarify reply only when the re-ranker finds it at least this
+    /// fraction as probable as the best entry. Below the answer threshold, a best entry with no
+    /// such runner-up is still answered: asking "did you mean" with one real option helps nobody.</summary>
+    public double ClarifyCloseness { get; set; } = 0.5;
 
     // --- engine parameters ---
 
@@ -57,12 +60,34 @@ public sealed class RetrievalOptions
     public int FuzzyOneEditMinLength { get; set; } = 6;
     public int FuzzyTwoEditsMinLength { get; set; } = 9;
 
-    /// <summary>Logistic calibration of the confidence: σ(intercept + score·s + margin·m +
-    /// unknown·u). Fitted on the development set (see the dev-set test's output).</summary>
-    public double CalibrationIntercept { get; set; } = -0.26;
-    public double CalibrationScore { get; set; } = 1.37;
-    public double CalibrationMargin { get; set; } = 2.62;
-    public double CalibrationUnknown { get; set; } = -1.6;
-    public double CalibrationSubjectMissing { get; set; } = -1.6;
-    public double CalibrationRankersAgree { get; set; } = 0.27;
+    /// <summary>Weight of the BM25 score against the classifier's log-probability in the
+    /// re-ranker: P(entry) ∝ P_classifier(entry) · exp(weight · bm25).</summary>
+    public double RerankBm25Weight { get; set; } = 4.0;
+
+    /// <summary>Logistic calibration of the confidence: σ(intercept + Σ weight·input), inputs as
+    /// listed by <see cref="ConfidenceCalibrator.Inputs"/>. Fitted on the development set with a
+    /// two-fold check (see the calibration test's output).
+    /// Separate properties rather than an array: configuration binding appends to arrays.</summary>
+    public double CalibrationIntercept { get; set; } = 2.0;
+    public double CalibrationLogProbability { get; set; } = 1.5;
+    public double CalibrationProbabilityMargin { get; set; } = 2.0;
+    public double CalibrationScore { get; set; } = 2.0;
+    public double CalibrationUnknown { get; set; } = -3.0;
+    public double CalibrationSubjectMissing { get; set; } = -2.0;
+    public double CalibrationUnseen { get; set; } = -2.0;
+    public double CalibrationForeignName { get; set; } = -2.0;
+
+    /// <summary>The calibration weights in the order of <see cref="ConfidenceCalibrator.Inputs"/>.</summary>
+    public double[] CalibrationWeights() =>
+        [CalibrationLogProbability, CalibrationProbabilityMargin, CalibrationScore, CalibrationUnknown, CalibrationSubjectMissing, CalibrationUnseen, CalibrationForeignName];
+
+    /// <summary>Sets the calibration from a fitted intercept and weights (evaluation and tests).</summary>
+    public void SetCalibration(double intercept, IReadOnlyList<double> w)
+    {
+        CalibrationIntercept = intercept;
+        (CalibrationLogProbability, CalibrationProbabilityMargin, CalibrationScore, CalibrationUnknown, CalibrationSubjectMissing, CalibrationUnseen, CalibrationForeignName) = (w[0], w[1], w[2], w[3], w[4], w[5], w[6]);
+    }
+
+    /// <summary>Training of the learned re-ranker; not bound from configuration.</summary>
+    public FaqClassifierOptions Classifier { get; set; } = new();
 }

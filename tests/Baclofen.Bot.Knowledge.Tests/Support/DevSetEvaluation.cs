@@ -33,7 +33,7 @@ public sealed class DevSetEvaluation
         var top1 = top is not null && acceptable.Contains(top.Entry.Id);
         var top3 = ranked.Take(3).Any(r => acceptable.Contains(r.Entry.Id));
         var strict = result.Outcome == RetrievalOutcome.Answer && acceptable.Contains(result.Best!.Entry.Id);
-        var ranking = string.Join(" ", ranked.Take(3).Select(r => $"{r.Entry.Id}({r.Confidence:0.00}|s{r.Features.Score:0.00} q{r.Features.BestQuestionScore:0.00} e{r.Features.EntryScore:0.00} m{r.Features.Margin:0.00} u{r.Features.UnknownFraction:0.00})"));
+        var ranking = string.Join(" ", ranked.Take(3).Select(r => $"{r.Entry.Id}({r.Confidence:0.00}|p{r.Features.Probability:0.00} k{r.Features.ClassifierProbability:0.00} s{r.Features.Score:0.00} u{r.Features.UnknownFraction:0.00} n{r.Features.UnseenTermShare:0.00}{(r.Features.SubjectMissing ? " no-subject" : "")}{(r.Features.ForeignName ? " foreign" : "")})"));
         return new Judged(message, expected, result.Outcome, top?.Entry.Id, top?.Confidence ?? 0, top1, top3, strict, ranking);
     }
 
