@@ -30,7 +30,8 @@ public sealed class SoftmaxRegression
         var model = new SoftmaxRegression(classes, features);
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var random = new Random(options.Seed);
-        var probabilities = new double[classes];
+        var probabilities = new float[classes];
+        var gradient = new float[classes];
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
             random.Shuffle(order);
@@ -41,47 +42,66 @@ public sealed class SoftmaxRegression
             {
                 var example = examples[i];
                 model.Probabilities(example.X, probabilities);
-                var x = example.X;
+                var any = false;
                 for (var c = 0; c < classes; c++)
                 {
-                    var gradient = (float)(rate * example.Weight * (probabilities[c] - (c == example.Label ? 1 : 0)));
-                    // Classes the model already rules out contribute nothing worth the update; skipping
-                    // them makes training several times faster once the model has settled.
-                    if (Math.Abs(gradient) < 1e-5f) continue;
-                    model._bias[c] -= gradient;
-                    for (var k = 0; k < x.Indices.Length; k++)
-                        model._weights[x.Indices[k] * classes + c] -= gradient * x.Values[k];
+                    var g = (float)(rate * example.Weight * (probabilities[c] - (c == example.Label ? 1 : 0)));
+                    // Classes the model already rules out contribute nothing worth the update.
+                    if (Math.Abs(g) < 1e-5f) g = 0;
+                    gradient[c] = g;
+                    any |= g != 0;
+                    model._bias[c] -= g;
                 }
+                if (!any) continue;
+                var x = example.X;
+                for (var k = 0; k < x.Indices.Length; k++)
+                    AddScaled(model._weights.AsSpan(x.Indices[k] * classes, classes), gradient, -x.Values[k]);
             }
-            var decay = (float)(1 - rate * options.L2 * examples.Count);
+            var decay = (float)Math.Max(0, 1 - rate * options.L2 * examples.Count);
             if (decay < 1)
-                for (var w = 0; w < model._weights.Length; w++) model._weights[w] *= Math.Max(decay, 0);
+                for (var w = 0; w < model._weights.Length; w++) model._weights[w] *= decay;
         }
         return model;
     }
 
+    /// <summary>target += scale · source, vectorised: one feature's weights for all classes are
+    /// adjacent, so an update is a contiguous run.</summary>
+    private static void AddScaled(Span<float> target, ReadOnlySpan<float> source, float scale)
+    {
+        var i = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            var width = System.Numerics.Vector<float>.Count;
+            for (; i + width <= target.Length; i += width)
+            {
+                var t = new System.Numerics.Vector<float>(target[i..]);
+                var s = new System.Numerics.Vector<float>(source[i..]);
+                (t + s * scale).CopyTo(target[i..]);
+            }
+        }
+        for (; i < target.Length; i++) target[i] += source[i] * scale;
+    }
+
     /// <summary>Class probabilities of <paramref name="x"/> into <paramref name="into"/> (length = classes).</summary>
-    public void Probabilities(SparseVector x, double[] into)
+    public void Probabilities(SparseVector x, Span<float> into)
     {
         var classes = Classes;
-        for (var c = 0; c < classes; c++) into[c] = _bias[c];
+        _bias.CopyTo(into);
         for (var k = 0; k < x.Indices.Length; k++)
-        {
-            var offset = x.Indices[k] * classes;
-            var v = x.Values[k];
-            for (var c = 0; c < classes; c++) into[c] += _weights[offset + c] * v;
-        }
-        var max = double.NegativeInfinity;
+            AddScaled(into, _weights.AsSpan(x.Indices[k] * classes, classes), x.Values[k]);
+        var max = float.NegativeInfinity;
         for (var c = 0; c < classes; c++) max = Math.Max(max, into[c]);
-        double sum = 0;
-        for (var c = 0; c < classes; c++) sum += into[c] = Math.Exp(into[c] - max);
+        float sum = 0;
+        for (var c = 0; c < classes; c++) sum += into[c] = MathF.Exp(into[c] - max);
         for (var c = 0; c < classes; c++) into[c] /= sum;
     }
 
     public double[] Probabilities(SparseVector x)
     {
-        var p = new double[Classes];
+        Span<float> p = stackalloc float[Classes];
         Probabilities(x, p);
-        return p;
+        var result = new double[Classes];
+        for (var c = 0; c < Classes; c++) result[c] = p[c];
+        return result;
     }
 }

@@ -26,7 +26,7 @@ public sealed class TextFeatures(FeatureVocabulary vocabulary, TextFeatureOption
             terms++;
             var any = false;
             foreach (var alt in clause.Alternatives)
-                any |= Add(group, "w:" + alt.Term, (float)alt.Weight);
+                any |= Add(group, FeatureGroup.Term, alt.Term, (float)alt.Weight);
             if (!any) unseen++;
         }
         Merge(features, group, options.TermWeight);
@@ -35,25 +35,31 @@ public sealed class TextFeatures(FeatureVocabulary vocabulary, TextFeatureOption
         for (var i = 1; i < clauses.Count; i++)
             foreach (var left in clauses[i - 1].Alternatives)
                 foreach (var right in clauses[i].Alternatives)
-                    Add(group, "b:" + left.Term + " " + right.Term, (float)(left.Weight * right.Weight));
+                    Add(group, FeatureGroup.Bigram, string.Concat(left.Term, " ", right.Term), (float)(left.Weight * right.Weight));
         Merge(features, group, options.BigramWeight);
 
         group.Clear();
+        Span<char> padded = stackalloc char[66];
         foreach (var word in words)
         {
-            var padded = "<" + word + ">";
+            // Word boundaries are part of the n-grams ("<bac", "fen>"), as in fastText.
+            var length = Math.Min(word.Length, padded.Length - 2);
+            padded[0] = '<';
+            word.AsSpan(0, length).CopyTo(padded[1..]);
+            padded[length + 1] = '>';
+            var text = padded[..(length + 2)];
             for (var n = options.MinCharGram; n <= options.MaxCharGram; n++)
-                for (var s = 0; s + n <= padded.Length; s++)
-                    Add(group, "c:" + padded.Substring(s, n), 1f);
+                for (var s = 0; s + n <= text.Length; s++)
+                    Add(group, FeatureGroup.CharGram, text.Slice(s, n), 1f);
         }
         Merge(features, group, options.CharGramWeight);
 
         return (SparseVector.From(features), terms == 0 ? 0 : (double)unseen / terms);
     }
 
-    private bool Add(Dictionary<int, float> group, string feature, float value)
+    private bool Add(Dictionary<int, float> group, FeatureGroup kind, ReadOnlySpan<char> name, float value)
     {
-        var id = Vocabulary.Id(feature);
+        var id = Vocabulary.Id(kind, name);
         if (id < 0) return false;
         group[id] = Math.Max(group.GetValueOrDefault(id), value);
         return true;
