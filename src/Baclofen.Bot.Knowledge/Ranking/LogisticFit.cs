@@ -8,7 +8,7 @@ namespace Baclofen.Bot.Knowledge.Ranking;
 /// </summary>
 public static class LogisticFit
 {
-    public static (double Intercept, double[] Weights) Fit(IReadOnlyList<double[]> inputs, IReadOnlyList<bool> labels, double l2 = 0.01, int iterations = 50)
+    public static (double Intercept, double[] Weights) Fit(IReadOnlyList<double[]> inputs, IReadOnlyList<bool> labels, double l2 = 0.01, int iterations = 50, IReadOnlyList<double>? sampleWeights = null)
     {
         if (inputs.Count == 0) throw new ArgumentException("nothing to fit", nameof(inputs));
         var d = inputs[0].Length + 1; // index 0 is the intercept
@@ -22,10 +22,11 @@ public static class LogisticFit
                 var x = Row(inputs[n]);
                 var p = Sigmoid(Dot(beta, x));
                 var y = labels[n] ? 1.0 : 0.0;
-                var w = Math.Max(p * (1 - p), 1e-9);
+                var sw = sampleWeights?[n] ?? 1.0;
+                var w = sw * Math.Max(p * (1 - p), 1e-9);
                 for (var i = 0; i < d; i++)
                 {
-                    gradient[i] += (p - y) * x[i];
+                    gradient[i] += sw * (p - y) * x[i];
                     for (var j = 0; j < d; j++) hessian[i, j] += w * x[i] * x[j];
                 }
             }

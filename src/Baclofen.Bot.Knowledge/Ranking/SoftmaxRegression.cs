@@ -23,7 +23,7 @@ public sealed class SoftmaxRegression
 
     public sealed record Example(SparseVector X, int Label, double Weight = 1.0);
 
-    public sealed record TrainingOptions(int Epochs = 30, double LearningRate = 0.5, double L2 = 1e-4, int Seed = 17);
+    public sealed record TrainingOptions(int Epochs = 20, double LearningRate = 1.0, double L2 = 1e-4, int Seed = 17);
 
     public static SoftmaxRegression Train(IReadOnlyList<Example> examples, int classes, int features, TrainingOptions options)
     {

@@ -19,9 +19,11 @@ public sealed class ConfidenceCalibrator(RetrievalOptions options)
         f.SubjectMissing ? 1 : 0,
         f.UnseenTermShare,
         f.ForeignName ? 1 : 0,
+        f.Uncovered,
+        Math.Min(f.BestQuestionScore, 1.5),
     ];
 
-    public static readonly string[] InputNames = ["ln p", "p margin", "bm25", "unknown", "no subject", "unseen", "foreign name"];
+    public static readonly string[] InputNames = ["ln p", "p margin", "bm25", "unknown", "no subject", "unseen", "foreign name", "uncovered", "best question"];
 
     public double Confidence(QueryFeatures f)
     {

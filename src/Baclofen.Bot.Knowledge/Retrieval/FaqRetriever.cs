@@ -208,10 +208,33 @@ public sealed class FaqRetriever : IFaqRetriever
             var margin = Math.Clamp(lexical[e] - MaxExcept(lexical, e), -1, 1);
             var agree = e == questionLeader && e == entryLeader;
             var features = new QueryFeatures(lexical[e], question[e], whole[e], margin, unknownFraction, anchorMissing, agree,
-                classifier[e], probability[e], probability[e] - probability[other], unseen, foreignName);
+                classifier[e], probability[e], probability[e] - probability[other], unseen, foreignName, Uncovered(terms, e));
             result.Add(new RankedEntry(_index.Entries[e], _calibrator.Confidence(features), features, _index.QuestionText(bestQuestionDoc[e])));
         }
         return result;
+    }
+
+    /// <summary>Share of the message's clauses, subject terms aside, that no question or keyword
+    /// of entry <paramref name="e"/> contains in any alternative.</summary>
+    private double Uncovered(IReadOnlyList<QueryClause> clauses, int e)
+    {
+        int total = 0, missing = 0;
+        foreach (var clause in clauses)
+        {
+            if (clause.Alternatives.Any(a => _anchorTerms.Contains(a.Term))) continue;
+            total++;
+            if (!clause.Alternatives.Any(a => Mentions(FaqIndex.QuestionsField, a.Term, e) || Mentions(FaqIndex.KeywordsField, a.Term, e)))
+                missing++;
+        }
+        return total == 0 ? 0 : (double)missing / total;
+    }
+
+    private bool Mentions(string field, string term, int e)
+    {
+        if (_index.Entry.Field(field) is not { } index) return false;
+        var postings = index.Postings(term);
+        for (var i = 0; i < postings.Count; i++) if (postings[i].DocId == e) return true;
+        return false;
     }
 
     private static int ArgMax(double[] values)

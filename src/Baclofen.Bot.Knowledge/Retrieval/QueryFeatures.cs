@@ -16,6 +16,8 @@ namespace Baclofen.Bot.Knowledge.Retrieval;
 /// log-linearly and renormalised over all entries. Candidates are ordered by it.</param>
 /// <param name="ProbabilityMargin">Probability − the best other entry's probability.</param>
 /// <param name="UnseenTermShare">Share of the message's analyzed terms that no FAQ text contains.</param>
+/// <param name="Uncovered">Share of the message's words, the subject aside, that this entry's
+/// questions and keywords never use: what the message asks beyond what the entry is about.</param>
 /// <param name="ForeignName">The message names another medicine (a name the synonyms map to a class
 /// other than the FAQ's subject, e.g. tramadol → opioid) and never the subject itself.</param>
 public sealed record QueryFeatures(
@@ -30,4 +32,5 @@ public sealed record QueryFeatures(
     double Probability = 0,
     double ProbabilityMargin = 0,
     double UnseenTermShare = 0,
-    bool ForeignName = false);
+    bool ForeignName = false,
+    double Uncovered = 0);
