@@ -89,6 +89,28 @@ public sealed class TeamsOverLoopbackTests(BotAndChannel host) : IClassFixture<B
     }
 
     [Fact]
+    public async Task Teams_personal_install_that_lists_only_the_bot_as_added_still_welcomes_once()
+    {
+        // Teams itself announces a personal install with the bot alone in membersAdded (the
+        // Playground also lists the user); the user never "joins" a one-to-one chat later.
+        var update = Fixtures.Activity("msteams-conversationUpdate-personal.json", host.Channel.ServiceUrl);
+        update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = BotId });
+
+        var welcome = Assert.Single(await host.PostAsync(update));
+
+        Assert.Equal(BotTexts.Welcome, welcome.Text);
+    }
+
+    [Fact]
+    public async Task Teams_personal_update_adding_only_the_user_sends_no_second_welcome()
+    {
+        var update = Fixtures.Activity("msteams-conversationUpdate-personal.json", host.Channel.ServiceUrl);
+        update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "user-id-0" });
+
+        Assert.Empty(await host.PostAsync(update));
+    }
+
+    [Fact]
     public async Task Fifty_people_joining_a_team_get_no_welcome()
     {
         var update = Fixtures.Activity("msteams-conversationUpdate-channel.json", host.Channel.ServiceUrl);
