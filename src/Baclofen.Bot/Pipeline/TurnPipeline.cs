@@ -89,6 +89,12 @@ public sealed class TurnPipeline
                 return new TurnResult([thanks], emergency, null, null) { Feedback = new FeedbackGiven(ratedId, helpful), Memory = carried };
             }
 
+            // A feedback button clicked late (Teams keeps card buttons in the history) is thanked, not counted.
+            if (Key(question) == Key(FeedbackReader.HelpfulValue) || Key(question) == Key(FeedbackReader.NotHelpfulValue))
+            {
+                return new TurnResult([new BotReply(ReplyKind.SmallTalk, BotTexts.FeedbackThanks)], emergency, null, null) { Memory = carried };
+            }
+
             if (Key(question) == Key(BotTexts.NoneOfThese))
             {
                 return new TurnResult([new BotReply(ReplyKind.SmallTalk, BotTexts.NoneOfTheseReply) { Choices = ExampleChoices }], emergency, null, null) { Memory = carried };

@@ -8,7 +8,8 @@ public sealed record ContextualResult(RetrievalResult Result, string Query, bool
 
 /// <summary>
 /// Retrieval in the light of the previous answer. A standalone question is retrieved as it is.
-/// A follow-up is retrieved twice, as typed and rewritten (<see cref="FollowUpRewriter"/>); among a
+/// A follow-up is retrieved as typed and rewritten (<see cref="FollowUpRewriter"/>: a subject swap
+/// in the previous question's frame, otherwise with its pronouns resolved); among a
 /// "did you mean" the entry related to the previous one is preferred, because that is the thread
 /// the user is following. Context is used only when it gives a better outcome or a more confident
 /// one, so a follow-up that reads well on its own is answered on its own.
@@ -21,6 +22,18 @@ public sealed class ContextualRetrieval(IFaqRetriever retriever, FaqCatalog cata
         if (previousFaqId is null || !catalog.TryGet(previousFaqId, out var previous) || !FollowUpDetector.IsFollowUp(question))
         {
             return new ContextualResult(standalone, question, false);
+        }
+
+        // A subject swap is read in the previous question's frame first; a frame that still finds
+        // the previous entry did not take the new subject and is not used.
+        var reframed = FollowUpRewriter.Reframe(question, previous);
+        if (reframed is not null)
+        {
+            var framed = retriever.Retrieve(reframed);
+            if (framed.Best?.Entry.Id != previous.Id && IsBetter(framed, standalone))
+            {
+                return new ContextualResult(framed, reframed, true);
+            }
         }
 
         var rewritten = FollowUpRewriter.Rewrite(question);
