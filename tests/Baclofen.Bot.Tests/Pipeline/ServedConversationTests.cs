@@ -42,4 +42,15 @@ public sealed class ServedConversationTests
         Assert.Equal("onset", Answer(next).FaqId);
         Assert.False(next.UsedContext);
     }
+
+    [Fact]
+    public void Without_memory_every_message_is_a_first_turn_as_the_evaluation_needs()
+    {
+        Pipeline.Value.Process("can I drink alcohol on baclofen");
+
+        var alone = Pipeline.Value.Process("what about opioids?");
+
+        Assert.False(alone.UsedContext);
+        Assert.DoesNotContain(alone.Replies, r => r.FaqId == "opioid-interaction");
+    }
 }
