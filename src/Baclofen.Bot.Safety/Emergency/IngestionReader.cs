@@ -74,7 +74,7 @@ internal sealed class IngestionReader
 
             bool intent = HasIntent(text, verb);
             bool negated = IsNegated(text, verb);
-            bool asking = framing.IsGeneral(verb) || (framing.IsQuestion(verb) && PresentTense.Contains(text.Word(verb)));
+            bool asking = framing.IsGeneral(verb) || (framing.IsQuestion(verb) && PresentTense.Contains(text.Word(verb))) || IsConditional(text, verb);
             bool report = !negated && !asking;
             yield return new Signal(intent ? EmergencyCategory.SelfHarm : EmergencyCategory.Overdose, report, verb, "ingestion");
         }
@@ -123,7 +123,7 @@ internal sealed class IngestionReader
             double factor;
             int next;
             if (text.Word(i) is "triple" or "quadruple" or "treble") { factor = text.Word(i) == "triple" || text.Word(i) == "treble" ? 3 : 4; next = i + 1; }
-            else if (Recognizers.NumberRecognizer.TryRead(text.Tokens, i, out var n) && text.Word(n.Last + 1) is "times" or "x") { factor = n.Value; next = n.Last + 2; }
+            else if (NumberRecognizer.TryRead(text.Tokens, i, out var n) && text.Word(n.Last + 1) is "times" or "x") { factor = n.Value; next = n.Last + 2; }
             else continue;
             for (int j = next; j <= next + 4 && j < text.Count; j++)
                 if (text.Word(j) is "dose" or "doses" or "dosage" or "amount")
@@ -186,10 +186,23 @@ internal sealed class IngestionReader
         return false;
     }
 
+    // "if I took 10 tablets", "whether taking 300 mg": a hypothetical, asked about.
+    private static bool IsConditional(AnalysedText text, int verb)
+    {
+        for (int i = verb - 1; i >= Math.Max(0, verb - 3) && text.Tokens[i].Clause == text.Tokens[verb].Clause; i--)
+            if (text.Word(i) is "if" or "whether" or "suppose" or "say") return true;
+        return false;
+    }
+
+    // "I'm going to take them all" is intent; "I want to know if taking 10 is safe" is a question.
     private static bool HasIntent(AnalysedText text, int verb)
     {
-        for (int i = Math.Max(0, verb - 4); i < verb; i++)
-            if (Intent.Contains(text.Word(i)) && text.Tokens[i].Sentence == text.Tokens[verb].Sentence) return true;
+        for (int i = verb - 1; i >= Math.Max(0, verb - 4) && text.Tokens[i].Sentence == text.Tokens[verb].Sentence; i--)
+        {
+            string word = text.Word(i);
+            if (word is "if" or "whether" or "know" or "ask" or "asking" or "check" or "wondering") return false;
+            if (Intent.Contains(word)) return true;
+        }
         return false;
     }
 
