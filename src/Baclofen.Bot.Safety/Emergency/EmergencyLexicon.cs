@@ -20,7 +20,7 @@ internal static class EmergencyLexicon
         ("RESPIRATORY", "respiratory respiration"),
         ("BLUE", "blue purple bluish blueish"),
         ("STOP", "stop stopped stops stopping"),
-        ("WAKE", "wake waking woke wakes woken awake rouse rousing roused arouse"),
+        ("WAKE", "wake waking woke wakes woken awake rouse rousing roused arouse rousable arousable wakeable wakable"),
         ("RESPOND", "respond responding responds responded responsive response answer answering answers react reacting"),
         ("UNCONSCIOUS", "unconscious unresponsive unrousable comatose unconsciousness"),
         ("COMA", "coma"),

@@ -88,6 +88,9 @@ internal static class EmergencyRules
         Report(Breathing, "choking|choked|suffocating|gasping|gurgling"),
         Report(Breathing, "cant|cannot|couldnt|not get|getting|catch *2 air|breath"),
         Report(Breathing, "breaths *3 minute|min"),
+        Report(Breathing, "sats|saturation|saturations|spo2|oxygen|o2|obs *3 dropping|dropped|low|falling|fallen|down|crashing"),
+        Report(Breathing, "having|getting|developed|developing *2 BREATHE problems|problem|difficulty|difficulties|trouble|issues"),
+        Topic(Breathing, "BREATHE problems|problem|difficulty|difficulties|trouble|issues|depression"),
         Topic(Breathing, "RESPIRATORY"),
         QuestionTopic(Breathing, "BREATHE"),
 
@@ -164,6 +167,7 @@ internal static class EmergencyRules
         Report(SelfHarm, "wrote|written|writing|left|leaving *2 letters|letter|note|notes|goodbyes *2 everyone|everybody|family|kids|children|goodbye"),
         Report(SelfHarm, "goodbye|farewell letter|letters|note|notes|world"),
         Report(SelfHarm, "saying|said|say goodbye *2 everyone|everybody|family|world|kids"),
+        Report(SelfHarm, "text|texts|texted|message|messaged|messages|note|letter|call|called|voicemail *2 saying|said|to? goodbye|bye"),
         Report(SelfHarm, "done|finished with *2 everything|life|living|world|existing"),
         Report(SelfHarm, "done|finished with it all"),
         Report(SelfHarm, "had enough of *2 life|everything|living|world"),

@@ -86,7 +86,7 @@ internal sealed class IngestionReader
         foreach (var q in quantities)
         {
             if (q.First <= verb) continue;
-            if (q.First > verb + 7 || text.Tokens[q.First].Sentence != sentence) break;
+            if (q.First > verb + 10 || text.Tokens[q.First].Sentence != sentence) break;
             if (Enumerable.Range(verb + 1, q.First - verb - 1).Any(i => text.Is(i, "INGEST"))) break;
             return (q.Quantity, q.Last);
         }
