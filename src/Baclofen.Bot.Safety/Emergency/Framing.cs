@@ -87,7 +87,9 @@ internal sealed class Framing
         for (int i = first; i <= last; i++)
         {
             string word = _text.Word(i);
-            specific |= SpecificPeople.Contains(word) || _text.Concept(i) is "PERSON" or "HE" or "CHILD";
+            // "my son", "the baby" are someone in particular; "a child", "any kid" are not.
+            specific |= SpecificPeople.Contains(word) || _text.Concept(i) is "HE"
+                || _text.Concept(i) is "PERSON" or "CHILD" && _text.Word(i - 1) is not ("a" or "an" or "any" or "some" or "every" or "each");
             marker |= GeneralMarkers.Contains(word);
             heading |= TopicHeadings.Contains(word);
             foreach (var phrase in GeneralStatements)

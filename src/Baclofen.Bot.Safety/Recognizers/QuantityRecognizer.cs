@@ -174,10 +174,11 @@ public sealed class QuantityRecognizer
                     span = new QuantitySpan(start, j, new Quantity(null, QuantityUnit.All));
                     return true;
                 }
-                // "a whole tablet" is one tablet, swallowed rather than split.
+                // "a whole tablet" is one tablet, swallowed rather than split; "her whole week's pills" is a supply.
                 if (_doseUnits.Contains(tokens[j].Text))
                 {
-                    span = new QuantitySpan(start, j, new Quantity(1, QuantityUnit.DoseUnit));
+                    bool single = j == i + 1 && !tokens[j].Text.EndsWith('s');
+                    span = new QuantitySpan(start, j, single ? new Quantity(1, QuantityUnit.DoseUnit) : new Quantity(null, QuantityUnit.All));
                     return true;
                 }
             }
