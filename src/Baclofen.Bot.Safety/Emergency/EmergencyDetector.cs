@@ -4,7 +4,8 @@ namespace Baclofen.Bot.Safety.Emergency;
 /// response, and whether it reports an emergency or only asks about one.</summary>
 /// <remarks>
 /// Evidence comes from phrase rules (<see cref="EmergencyRules"/>), amounts taken
-/// (<see cref="IngestionReader"/>) and withdrawal (<see cref="WithdrawalReader"/>). Any report
+/// (<see cref="IngestionReader"/>), withdrawal (<see cref="WithdrawalReader"/>) and despair
+/// (<see cref="DespairReader"/>). Any report
 /// makes the message a report; otherwise any topic makes it informational. When in doubt the
 /// rules fire: a false alarm costs one extra message, a miss can cost a life.
 /// Thread-safe and allocation-light; one instance serves the whole application.
@@ -25,6 +26,7 @@ public sealed class EmergencyDetector : IEmergencyDetector
     ];
 
     private readonly IngestionReader _ingestion;
+    private readonly DespairReader _despair;
 
     public EmergencyDetector() : this(new SafetyOptions())
     {
@@ -34,6 +36,7 @@ public sealed class EmergencyDetector : IEmergencyDetector
     {
         ArgumentNullException.ThrowIfNull(options);
         _ingestion = new IngestionReader(options.Ingestion ?? new IngestionThresholds());
+        _despair = new DespairReader(IngestionReader.Amounts);
     }
 
     public EmergencyAssessment Assess(string text) => Decide(Gather(text));
@@ -78,6 +81,7 @@ public sealed class EmergencyDetector : IEmergencyDetector
         }
         signals.AddRange(_ingestion.Read(analysed, framing).Where(s => !vetoed[s.FirstToken]));
         signals.AddRange(WithdrawalReader.Read(analysed, framing, IsVetoed));
+        signals.AddRange(_despair.Read(analysed, framing, IsVetoed));
         return signals;
     }
 

@@ -153,6 +153,8 @@ internal static class EmergencyRules
         Report(SelfHarm, "better off *1 if|without *1 i|me"),
         Report(SelfHarm, "if i was|were|wasnt|werent *1 gone|dead|here|around|alive"),
         Report(SelfHarm, "tired|sick|weary *1 of living|life|existing"),
+        Report(SelfHarm, "no|nothing reason|point|left *2 live|living"),
+        Report(SelfHarm, "no|nothing reason|point *2 go|going|carry|carrying on"),
         Report(SelfHarm, "tired|sick|weary *1 of being alive|here"),
         Report(SelfHarm, "tonight|tonights is? the night"),
         Report(SelfHarm, "sitting|sat|alone *4 with|holding *2 all|whole|every|the|my *1 PILL|CONTAINER|pills|tablets"),

@@ -46,7 +46,10 @@ internal sealed class IngestionReader
     };
 
     private readonly IngestionThresholds _limits;
-    private readonly QuantityRecognizer _quantities = new(CountNouns);
+    /// <summary>The amount recognizer, with drug names counting as doses; shared, it is immutable.</summary>
+    public static QuantityRecognizer Amounts { get; } = new(CountNouns);
+
+    private readonly QuantityRecognizer _quantities = Amounts;
 
     public IngestionReader(IngestionThresholds limits) => _limits = limits;
 
