@@ -12,7 +12,8 @@ internal static class WithdrawalReader
         new("cold turkey"),
         new("suddenly|abruptly *3 STOP|quit"),
         new("ran|run|running|runs out"),
-        new("missed|skipped|forgot *3 dose|doses|PILL|refill|refills"),
+        new("missed|missing|skipped|skipping|forgot|forgotten *3 dose|doses|PILL|refill|refills|appointment"),
+        new("coming|came|come|going|went|gone|weaned|weaning off *2 PILL|it|them|pump"),
         new("pump *5 alarm|alarming|beeping|empty|ran|STOP|failed|broke|broken|disconnected|blocked|kinked|problem"),
         new("WITHDRAWAL"),
     ];
@@ -20,13 +21,14 @@ internal static class WithdrawalReader
     private static readonly Pattern[] Symptoms =
     [
         new("HALLUCINATE"),
-        new("seeing|hearing|sees|hears things|stuff|people|bugs|voices|spiders"),
+        new("seeing|hearing|sees|hears|saw|heard *1 things|stuff|people|bugs|voices|spiders|insects|animals|faces"),
         new("SEIZE"),
         new("CONVULSE"),
         new("SEIZURE|CONVULSION"),
         new("fever|feverish|feverishness"),
         new("burning up"),
         new("high|very temperature|temp"),
+        new("temperature|temp of? #"),
         new("rigid|rigidity|delirious|delirium|psychotic|psychosis|paranoid|manic"),
         new("stiff as"),
         new("heart|pulse *2 racing|pounding"),
