@@ -65,8 +65,9 @@ internal sealed class IngestionReader
             var amount = AmountAfter(text, verb, quantities);
             if (amount is null) continue;
             var (quantity, last) = amount.Value;
-            // "had" is only taking when the amount is timed: "had 15 tablets in one go".
-            if (weak && !IsTimed(text, last)) continue;
+            // "had" is only taking when the amount is timed ("had 15 tablets in one go") or partly
+            // gone ("she's had most of a bottle").
+            if (weak && !IsTimed(text, last) && !(quantity.Unit == QuantityUnit.Container && quantity.Value < 1)) continue;
             if (quantity.IsOpenEnded && IsCarried(text, last)) continue;
             // A habit ("I take 30 mg at night", "my dad takes 12 tablets a day") describes a
             // regimen, usually a prescribed one, not an event; it is for the FAQ to answer.
@@ -107,6 +108,11 @@ internal sealed class IngestionReader
         // Multiples of a dose: "took 5 times my dose", "triple the dose".
         if (DoseMultiple(text, verb) is { } multiple) return multiple;
 
+        // An amount nobody knows: "swallowed god knows how many", "took no idea how much".
+        for (int u = verb + 1; u <= verb + 5 && u + 1 < text.Count && text.Tokens[u].Sentence == sentence; u++)
+            if (text.Word(u) == "how" && text.Word(u + 1) is "many" or "much" && !PresentTense.Contains(text.Word(verb)))
+                return (new Quantity(null, QuantityUnit.Many), u + 1);
+
         // A bare number straight after the verb: "took like 20", "swallowed 15 and".
         int k = verb + 1;
         while (k < text.Count && k <= verb + 4 && Fillers.Contains(text.Word(k))) k++;
@@ -121,6 +127,20 @@ internal sealed class IngestionReader
 
     private static (Quantity, int)? DoseMultiple(AnalysedText text, int verb)
     {
+        // The same dose taken again and again by mistake: "took his tablets three times by mistake".
+        for (int i = verb + 1; i <= verb + 5 && i < text.Count; i++)
+        {
+            if (!NumberRecognizer.TryRead(text.Tokens, i, out var repeats) || text.Word(repeats.Last + 1) != "times") continue;
+            if (text.Word(repeats.Last + 2) is "a" or "per" or "each" or "every" or "daily") break;
+            bool mistake = false;
+            for (int j = repeats.Last + 2; j <= repeats.Last + 6 && j < text.Count; j++)
+                mistake |= text.Word(j) is "mistake" or "accident" or "accidentally" or "again" or "extra" or "confused" or "forgot" or "forgetting";
+            for (int j = Math.Max(0, verb - 3); j < verb; j++)
+                mistake |= text.Word(j) is "accidentally" or "mistakenly" or "confused" or "forgot";
+            if (mistake && repeats.Value >= 3) return (new Quantity(null, QuantityUnit.Many), repeats.Last + 1);
+            break;
+        }
+
         for (int i = verb + 1; i <= verb + 5 && i < text.Count; i++)
         {
             double factor;

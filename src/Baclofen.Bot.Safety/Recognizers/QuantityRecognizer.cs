@@ -219,6 +219,26 @@ public sealed class QuantityRecognizer
             span = new QuantitySpan(i, i, new Quantity(null, QuantityUnit.All));
             return true;
         }
+        // "most of a bottle", "half of her pack", "the rest of the strip": part of a supply.
+        if (w is "most" or "half" or "majority" or "bulk" && next == "of")
+        {
+            int j = i + 2;
+            while (j < tokens.Count && j - i <= 5 && (Determiners.Contains(tokens[j].Text) || _doseUnits.Contains(tokens[j].Text))) j++;
+            if (Containers.Contains(At(tokens, j)))
+            {
+                span = new QuantitySpan(i, j, new Quantity(w == "half" ? 0.5 : 0.75, QuantityUnit.Container));
+                return true;
+            }
+        }
+
+        // "a month's worth", "two weeks supply".
+        if ((w is "a" or "an" || tokens[i].IsNumber || NumberRecognizer.TryRead(tokens, i, out _))
+            && next is "day" or "days" or "week" or "weeks" or "month" or "months" && At(tokens, i + 2) is "worth" or "supply")
+        {
+            span = new QuantitySpan(i, i + 2, new Quantity(1, QuantityUnit.Container));
+            return true;
+        }
+
         if (w == "the" && next == "lot")
         {
             span = new QuantitySpan(i, i + 1, new Quantity(null, QuantityUnit.All));
