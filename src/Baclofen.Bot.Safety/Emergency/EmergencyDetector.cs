@@ -58,12 +58,23 @@ public sealed class EmergencyDetector : IEmergencyDetector
         var framing = new Framing(analysed);
         var vetoed = new bool[analysed.Count];
         var hypothetical = new bool[analysed.Count];
+        var scopedVetoes = new List<(EmergencyCategory Category, int[] Match)>();
         foreach (var rule in EmergencyRules.All.Where(r => r.Kind is RuleKind.Veto or RuleKind.Hypothetical))
             foreach (var match in rule.Pattern.Matches(analysed))
+            {
+                if (rule.VetoesOnly is { } only) { scopedVetoes.Add((only, match)); continue; }
                 foreach (int i in match) (rule.Kind == RuleKind.Veto ? vetoed : hypothetical)[i] = true;
+            }
         bool IsVetoed(int[] match)
         {
             foreach (int i in match) if (vetoed[i]) return true;
+            return false;
+        }
+        bool IsVetoedFor(EmergencyCategory category, int[] match)
+        {
+            if (IsVetoed(match)) return true;
+            foreach (var (only, veto) in scopedVetoes)
+                if (only == category && veto.Intersect(match).Any()) return true;
             return false;
         }
 
@@ -72,7 +83,7 @@ public sealed class EmergencyDetector : IEmergencyDetector
             if (rule.Kind is RuleKind.Veto or RuleKind.Hypothetical) continue;
             foreach (var match in rule.Pattern.Matches(analysed))
             {
-                if (IsVetoed(match)) continue;
+                if (IsVetoedFor(rule.Category, match)) continue;
                 var signal = Judge(rule, match, analysed, framing);
                 if (signal is null) continue;
                 if (signal.IsReport && match.Any(i => hypothetical[i])) signal = signal with { IsReport = false };

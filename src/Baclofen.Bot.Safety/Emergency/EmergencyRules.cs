@@ -236,7 +236,7 @@ internal static class EmergencyRules
         Veto("RESPOND *2 to *3 PILL|treatment|therapy|it|dose|doses|injections|injection|pump|physio|physiotherapy|message|messages|texts|text|email|emails|calls"),
         Veto("pass|passed|passing out *2 PILL|leaflets|flyers|papers|cards|sweets|candy"),
         Veto("knocks|knock|knocked|knocking *1 me|him|her|you out"),
-        Veto("cant|cannot|couldnt|not|never|hard|difficult|trouble|struggle|struggling *2 wake|waking up? in|on|at|early|before|until|till|for|without|feeling|most|every|when|anymore|easily|properly|these|the|after|til|groggy|this|today|yesterday|mornings"),
+        Veto("NEG|hard|difficult|trouble|struggle|struggling *2 wake|waking up? in|on|at|early|before|until|till|for|without|feeling|most|every|when|anymore|easily|properly|these|the|after|til|groggy|this|today|yesterday|mornings|night|nights|anymore", Unresponsive),
         Veto("RESPOND *2 question|questions|phone|calls|call|emails|email|messages|message|texts|text|door|letter|letters|survey"),
         Veto("no RESPOND from|yet"),
         Veto("the|in end"),
@@ -249,13 +249,14 @@ internal static class EmergencyRules
         Veto("ate|eat|eaten|eating *2 before|after|with|and|then|food|dinner|lunch|breakfast"),
         Veto("blue PILL|one|ones|colour|color|coloured|colored|badge|tooth|sky|eyes|jeans|shirt|car"),
         Veto("out cold turkey"),
+        Veto("collapsed|collapse|collapsing|collapses into|onto|in *1 bed"),
         Veto("killing|killed|kills me|my|it"),
         Veto("poison ivy|oak"),
         Veto("shelf life"),
         // "OD" on a label is "once daily": "baclofen 10mg od", "what does OD mean".
         Veto("mg|mgs|ml|tablet|tablets|tab|tabs|daily od|bd|tds|qds"),
         Veto("od mean|means|stand|stands"),
-        Veto("hope|hoping|hopefully *2 NEG *1 wake"),
+        Veto("hope|hoping|hopefully *2 NEG *1 wake", Unresponsive),
 
         // ---- Worry and prevention: the topic, not the event --------------------------------
         Hypothetical("worried|worry|worrying|scared|afraid|concerned|fear|fearful|nervous|anxious|terrified|paranoid|avoid|avoiding|prevent|preventing|risk about|of|that? *2 OVERDOSE|SEIZURE|CONVULSION|WITHDRAWAL|SUICIDE|POISON"),
@@ -276,8 +277,11 @@ internal static class EmergencyRules
     private static Rule Hypothetical(string pattern)
         => new(default, RuleKind.Hypothetical, new Pattern(pattern), NegationPolicy.Honour);
 
-    private static Rule Veto(string pattern)
-        => new(default, RuleKind.Veto, new Pattern(pattern), NegationPolicy.Honour);
+    /// <param name="only">When given, the look-alike only hides evidence of this category:
+    /// "I can't wake up in the mornings" is no unresponsive person, but "I wish I didn't wake
+    /// up this morning" is still self-harm.</param>
+    private static Rule Veto(string pattern, EmergencyCategory? only = null)
+        => new(only ?? default, RuleKind.Veto, new Pattern(pattern), NegationPolicy.Honour) { VetoesOnly = only };
 
     // A denial is honoured only where it describes an observable, reassuring state of someone
     // else ("he's breathing fine", "no seizures"). A denied overdose, self-harm thought or

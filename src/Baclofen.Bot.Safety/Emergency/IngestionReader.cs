@@ -45,6 +45,13 @@ internal sealed class IngestionReader
         "probably", "possibly", "just", "only", "some", "perhaps", "another", "more", "than", "up", "to", "all", "of", "idk",
     };
 
+    // Another action between the verb and the amount means the amount is not what was taken:
+    // "popped in to pick up 90 tablets", "took the car to collect 30 pills".
+    private static readonly HashSet<string> Errands = new(StringComparer.Ordinal)
+    {
+        "pick", "get", "buy", "collect", "fetch", "grab", "order", "count", "check", "return", "bring", "show", "find", "drop",
+    };
+
     private readonly IngestionThresholds _limits;
     /// <summary>The amount recognizer, with drug names counting as doses; shared, it is immutable.</summary>
     public static QuantityRecognizer Amounts { get; } = new(CountNouns);
@@ -60,6 +67,8 @@ internal sealed class IngestionReader
         {
             bool weak = text.Word(verb) == "had";
             if (!text.Is(verb, "INGEST") && !weak) continue;
+            // "popped into the pharmacy", "popped out": going somewhere, not swallowing.
+            if (text.Word(verb) is "popped" or "pop" or "popping" && text.Word(verb + 1) is "into" or "in" or "out" or "over" or "by" or "round" or "down" or "up" or "to" or "off" or "back") continue;
             quantities ??= _quantities.Find(text.Tokens);
 
             var amount = AmountAfter(text, verb, quantities);
@@ -91,7 +100,7 @@ internal sealed class IngestionReader
         {
             if (q.First <= verb) continue;
             if (q.First > verb + 10 || text.Tokens[q.First].Sentence != sentence) break;
-            if (Enumerable.Range(verb + 1, q.First - verb - 1).Any(i => text.Is(i, "INGEST"))) break;
+            if (Enumerable.Range(verb + 1, q.First - verb - 1).Any(i => text.Is(i, "INGEST") || Errands.Contains(text.Word(i)))) break;
             return (q.Quantity, q.Last);
         }
 

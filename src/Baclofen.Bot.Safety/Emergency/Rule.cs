@@ -27,4 +27,8 @@ internal enum NegationPolicy
     Distrust,
 }
 
-internal sealed record Rule(EmergencyCategory Category, RuleKind Kind, Pattern Pattern, NegationPolicy Negation);
+internal sealed record Rule(EmergencyCategory Category, RuleKind Kind, Pattern Pattern, NegationPolicy Negation)
+{
+    /// <summary>For a veto: the one category it hides; null hides every category.</summary>
+    public EmergencyCategory? VetoesOnly { get; init; }
+}
