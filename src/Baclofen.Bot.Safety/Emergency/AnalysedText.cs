@@ -37,6 +37,9 @@ internal sealed class AnalysedText
         list.Add(i);
     }
 
+    /// <summary>Every word and concept in the message.</summary>
+    public IEnumerable<string> Keys => _positions.Keys;
+
     /// <summary>The indices of tokens whose word or concept is <paramref name="key"/>.</summary>
     public IReadOnlyList<int> PositionsOf(string key) => _positions.TryGetValue(key, out var list) ? list : [];
 

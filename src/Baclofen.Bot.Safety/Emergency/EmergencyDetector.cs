@@ -56,15 +56,26 @@ public sealed class EmergencyDetector : IEmergencyDetector
 
         var analysed = new AnalysedText(text);
         var framing = new Framing(analysed);
+        var rules = EmergencyRules.All;
+        var active = new bool[rules.Count];
+        foreach (int i in EmergencyRules.Unanchored) active[i] = true;
+        foreach (var key in analysed.Keys)
+            if (EmergencyRules.ByFirstKey.TryGetValue(key, out var starting))
+                foreach (int i in starting) active[i] = true;
+
         var vetoed = new bool[analysed.Count];
         var hypothetical = new bool[analysed.Count];
         var scopedVetoes = new List<(EmergencyCategory Category, int[] Match)>();
-        foreach (var rule in EmergencyRules.All.Where(r => r.Kind is RuleKind.Veto or RuleKind.Hypothetical))
+        for (int r = 0; r < rules.Count; r++)
+        {
+            var rule = rules[r];
+            if (!active[r] || rule.Kind is not (RuleKind.Veto or RuleKind.Hypothetical)) continue;
             foreach (var match in rule.Pattern.Matches(analysed))
             {
                 if (rule.VetoesOnly is { } only) { scopedVetoes.Add((only, match)); continue; }
                 foreach (int i in match) (rule.Kind == RuleKind.Veto ? vetoed : hypothetical)[i] = true;
             }
+        }
         bool IsVetoed(int[] match)
         {
             foreach (int i in match) if (vetoed[i]) return true;
@@ -78,9 +89,10 @@ public sealed class EmergencyDetector : IEmergencyDetector
             return false;
         }
 
-        foreach (var rule in EmergencyRules.All)
+        for (int r = 0; r < rules.Count; r++)
         {
-            if (rule.Kind is RuleKind.Veto or RuleKind.Hypothetical) continue;
+            var rule = rules[r];
+            if (!active[r] || rule.Kind is RuleKind.Veto or RuleKind.Hypothetical) continue;
             foreach (var match in rule.Pattern.Matches(analysed))
             {
                 if (IsVetoedFor(rule.Category, match)) continue;

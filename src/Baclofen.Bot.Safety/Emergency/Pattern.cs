@@ -24,6 +24,16 @@ internal sealed class Pattern
 
     public string Source { get; }
 
+    /// <summary>The words and concepts a match must start with; null when it can start anywhere.</summary>
+    public IReadOnlyList<string>? FirstKeys
+    {
+        get
+        {
+            var first = _elements[0];
+            return first.Any || first.Optional || first.Number || first.End ? null : first.Keys;
+        }
+    }
+
     /// <summary>Every match, as the indices of the tokens the pattern's words matched (gaps excluded).</summary>
     public IReadOnlyList<int[]> Matches(AnalysedText text)
     {
