@@ -30,6 +30,8 @@ internal static class WithdrawalReader
         new("high|very temperature|temp"),
         new("temperature|temp of? #"),
         new("rigid|rigidity|delirious|delirium|psychotic|psychosis|paranoid|manic"),
+        // Itching all over is an early sign of intrathecal pump withdrawal.
+        new("itching|itchy|itch|scratching"),
         new("stiff as"),
         new("heart|pulse *2 racing|pounding"),
         new("racing heart|pulse"),
@@ -51,11 +53,19 @@ internal static class WithdrawalReader
         if (stop is null) yield break;
         foreach (var symptom in Symptoms.SelectMany(p => p.Matches(text)))
         {
-            if (vetoed(symptom) || Negation.IsNegated(text, symptom)) continue;
+            if (vetoed(symptom) || Negation.IsNegated(text, symptom) || IsTheReasonForStopping(text, symptom[0])) continue;
             bool general = framing.IsGeneral(stop[0]) || framing.IsGeneral(symptom[0]);
             yield return new Signal(EmergencyCategory.SevereWithdrawal, !general, symptom[0], "withdrawal");
             yield break;
         }
+    }
+
+    // "I stopped it because of the itching": the symptom came first, it is not withdrawal.
+    private static bool IsTheReasonForStopping(AnalysedText text, int symptom)
+    {
+        for (int i = Math.Max(0, symptom - 4); i < symptom; i++)
+            if (text.Word(i) is "because" or "due" or "cos" or "coz" or "caused" or "causing" or "gave" or "giving" or "gives") return true;
+        return false;
     }
 
     // "stopped breathing" is a breathing emergency, not a medicine stopped.
