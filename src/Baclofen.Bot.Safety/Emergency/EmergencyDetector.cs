@@ -4,8 +4,9 @@ namespace Baclofen.Bot.Safety.Emergency;
 /// response, and whether it reports an emergency or only asks about one.</summary>
 /// <remarks>
 /// Evidence comes from phrase rules (<see cref="EmergencyRules"/>), amounts taken
-/// (<see cref="IngestionReader"/>), withdrawal (<see cref="WithdrawalReader"/>) and despair
-/// (<see cref="DespairReader"/>). Any report
+/// (<see cref="IngestionReader"/>), withdrawal (<see cref="WithdrawalReader"/>), despair
+/// (<see cref="DespairReader"/>) and symptoms that only matter together with too much medicine
+/// or a plea for help (<see cref="CombinationReader"/>). Any report
 /// makes the message a report; otherwise any topic makes it informational. When in doubt the
 /// rules fire: a false alarm costs one extra message, a miss can cost a life.
 /// Thread-safe and allocation-light; one instance serves the whole application.
@@ -105,6 +106,7 @@ public sealed class EmergencyDetector : IEmergencyDetector
         signals.AddRange(_ingestion.Read(analysed, framing).Where(s => !vetoed[s.FirstToken]));
         signals.AddRange(WithdrawalReader.Read(analysed, framing, IsVetoed));
         signals.AddRange(_despair.Read(analysed, framing, IsVetoed));
+        signals.AddRange(CombinationReader.Read(analysed, framing, IsVetoed));
         return signals;
     }
 
