@@ -43,7 +43,7 @@ internal static class EmergencyLexicon
         ("CHILD", "toddler toddlers baby babies infant kid child preschooler"),
         ("PERSON", "mum mom mother mam mommy mummy dad father daddy son sons daughter husband wife partner boyfriend girlfriend brother sister grandma grandpa grandad granddad grandmother grandfather gran nan nana aunt uncle friend mate roommate flatmate housemate patient resident client teen teenager neighbour neighbor cousin nephew niece fiance fiancee"),
         ("HE", "he hes she shes they theyre"),
-        ("NEG", "not no never dont doesnt didnt isnt arent wasnt werent wont cant cannot couldnt wouldnt shouldnt hasnt havent hadnt aint unable nor without dnt cnt wnt dosent dosnt doesent cudnt cannt havnt isent"),
+        ("NEG", "not no never dont doesnt didnt isnt arent wasnt werent wont cant cannot couldnt wouldnt shouldnt hasnt havent hadnt aint unable nor without none dnt cnt wnt dosent dosnt doesent cudnt cannt havnt isent"),
     ];
 
     // Distinctive words whose typos are worth correcting; short everyday words stay exact.

@@ -29,6 +29,8 @@ internal static class EmergencyRules
         Report(Overdose, "found *6 empty *3 CONTAINER|PILL"),
         Report(Overdose, "empty *2 CONTAINER *3 everywhere|around|beside|next|near|by|floor"),
         Report(Overdose, "PILL|tablets|pills missing", NegationPolicy.Honour),
+        Report(Overdose, "PILL|CONTAINER|pills|tablets *8 # *2 missing|gone", NegationPolicy.Honour),
+        Topic(Overdose, "scared|worried|afraid|worry|worrying|concerned|fear|nervous *5 might|could|will|would|may *2 INGEST|take|swallow|get|OVERDOSE"),
         Report(Overdose, "got|gotten|getting into *2 PILL|bottle|bottles|pack|packet|box|blister|organizer|organiser|cabinet|cupboard|purse|handbag"),
         Report(Overdose, "got|gotten *3 CONTAINER|PILL open|opened"),
         // Children do not take medicine by accident in small amounts we can count on. "Can't
@@ -311,11 +313,12 @@ internal static class EmergencyRules
         => new(only ?? default, RuleKind.Veto, new Pattern(pattern), NegationPolicy.Honour) { VetoesOnly = only };
 
     // A denial is honoured only where it describes an observable, reassuring state of someone
-    // else ("he's breathing fine", "no seizures"). A denied overdose, self-harm thought or
-    // withdrawal is still answered with the emergency text: people minimise exactly these.
+    // else ("he's breathing fine", "no seizures"). A denied overdose, self-harm thought,
+    // withdrawal or unconsciousness ("he isn't unconscious, just very sleepy") is still answered
+    // with the emergency text: people minimise exactly these.
     private static NegationPolicy DefaultNegation(EmergencyCategory category) => category switch
     {
-        Seizure or Breathing or Unresponsive or AllergicSwelling => NegationPolicy.Honour,
+        Seizure or Breathing or AllergicSwelling => NegationPolicy.Honour,
         _ => NegationPolicy.Distrust,
     };
 }

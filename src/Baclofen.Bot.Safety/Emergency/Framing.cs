@@ -56,6 +56,8 @@ internal sealed class Framing
         // Medical history rather than an event now ("she had a seizure years ago").
         ["years", "ago"], ["months", "ago"], ["last", "year"], ["in", "the", "past"], ["as", "a", "child"],
         ["as", "a", "kid"], ["as", "a", "baby"], ["used", "to"], ["history", "of"],
+        // Talk about what others say ("a lot of talk online about overdoses").
+        ["online"], ["article"], ["articles"], ["news"], ["talk", "about"], ["heard", "about"], ["reading", "about"],
     ];
 
     private readonly AnalysedText _text;
