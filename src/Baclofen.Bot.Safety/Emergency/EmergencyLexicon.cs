@@ -23,6 +23,7 @@ internal static class EmergencyLexicon
         ("WAKE", "wake waking woke wakes woken awake rouse rousing roused arouse rousable arousable wakeable wakable"),
         ("RESPOND", "respond responding responds responded responsive response answer answering answers react reacting"),
         ("UNCONSCIOUS", "unconscious unresponsive unrousable comatose unconsciousness"),
+        ("CONSCIOUS", "conscious"),
         ("COMA", "coma"),
         ("SWELL", "swell swelling swells swollen swelled puffy puffing puffed huge ballooning"),
         ("FACE", "throat tongue lips lip face mouth eyelids cheeks"),
@@ -38,7 +39,7 @@ internal static class EmergencyLexicon
         ("POISON", "poison poisoning poisoned toxicity toxic"),
         ("NALOXONE", "narcan naloxone"),
         ("INGEST", "took taken take takes taking swallowed swallow swallows swallowing ate eaten eat eats eating drank drink drinks drinking snorted snort snorting popped pop popping downed necked chugged injected ingested ingest ingesting"),
-        ("PILL", "pill pills tablet tablets tab tabs capsule capsules meds medication medications medicine medicines baclofen lioresal ozobax fleqsuvy lyvispah kemstro gablofen syrup liquid"),
+        ("PILL", "pill pills tablet tablets tab tabs capsule capsules meds medication medications medicine medicines baclofen baclophen baclo lioresal ozobax fleqsuvy lyvispah kemstro gablofen syrup liquid"),
         ("CONTAINER", "bottle bottles pack packs packet packets box boxes blister blisters strip strips organizer organiser prescription supply"),
         ("CHILD", "toddler toddlers baby babies infant kid child preschooler"),
         ("PERSON", "mum mom mother mam mommy mummy dad father daddy son sons daughter husband wife partner boyfriend girlfriend brother sister grandma grandpa grandad granddad grandmother grandfather gran nan nana aunt uncle friend mate roommate flatmate housemate patient resident client teen teenager neighbour neighbor cousin nephew niece fiance fiancee"),
@@ -51,7 +52,7 @@ internal static class EmergencyLexicon
         "overdose overdosed overdosing overdoses seizure seizures seizing seizuring convulsing convulsions convulsion " +
         "breathing breathe breath stopped unconscious unresponsive swelling swollen suicide suicidal " +
         "withdrawal hallucinating hallucinations anaphylaxis anaphylactic epilepsy epileptic responding " +
-        "swallowed ingested tongue throat poisoning toxicity lethal";
+        "swallowed ingested tongue throat poisoning toxicity lethal baclofen tablets capsules medication conscious";
 
     // Real words one or two edits from a vocabulary word that mean something else.
     private const string ProtectedWords =
@@ -59,7 +60,7 @@ internal static class EmergencyLexicon
         "spelling spellings smelling selling swilling swelled breach breaches breadth breaded breather breathers " +
         "threat threats withdrawn withdraw withdrew withdrawing resounding grasping gargling tongs stopwatch " +
         "unconsciously toxicology lethargy confusion confusions confusing conclusion conclusions conversion " +
-        "conversions consulting conversing ";
+        "conversions consulting conversing tables mediation meditation meditations dedication capsize capsized ";
 
     public static FuzzyWordMatcher Matcher { get; } = Build();
 

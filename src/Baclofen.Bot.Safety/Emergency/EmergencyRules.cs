@@ -61,7 +61,8 @@ internal static class EmergencyRules
         QuestionTopic(Overdose, "accidentally|accidental|accident *3 INGEST|OVERDOSE|ingestion|poisoning|swallowing"),
         Topic(Overdose, "NALOXONE"),
         Topic(Overdose, "die|dying|died from|of *3 PILL|OVERDOSE|it|too"),
-        Topic(Overdose, "kill|killed *2 you|someone|people|person"),
+        Topic(Overdose, "kill|killed *2 you|someone|people|person|anyone|kids|children"),
+        QuestionTopic(Overdose, "KILL $"),
 
         // ---- Seizure --------------------------------------------------------------------
         Report(Seizure, "SEIZE"),
@@ -121,6 +122,7 @@ internal static class EmergencyRules
         Report(Unresponsive, $"{Cannot} *3 RESPOND"),
         Report(Unresponsive, "no RESPOND"),
         Report(Unresponsive, "UNCONSCIOUS"),
+        Report(Unresponsive, $"{Cannot}|barely|semi|hardly|losing|lost|drifting *1 CONSCIOUS"),
         Report(Unresponsive, "passed|pass|passing|blacked|black|blacking|knocked out"),
         Report(Unresponsive, "out cold"),
         Report(Unresponsive, "fainted|fainting|collapsed|collapse|collapsing|collapses"),

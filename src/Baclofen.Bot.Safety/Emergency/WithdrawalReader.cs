@@ -30,6 +30,8 @@ internal static class WithdrawalReader
         new("high|very temperature|temp"),
         new("temperature|temp of? #"),
         new("rigid|rigidity|delirious|delirium|psychotic|psychosis|paranoid|manic"),
+        new("agitated|agitation|combative|aggressive|disoriented"),
+        new("confused|confusion *1 NEG|and|$"),
         // Itching all over is an early sign of intrathecal pump withdrawal.
         new("itching|itchy|itch|scratching"),
         new("stiff as"),

@@ -53,15 +53,16 @@ public sealed class QuantityRecognizer
         "water", "juice", "milk", "wine", "beer", "vodka", "whisky", "whiskey", "gin", "rum", "coke", "soda", "pop", "tea", "coffee", "cider", "lager",
     };
 
-    private readonly HashSet<string> _doseUnits;
+    private readonly DoseUnitSet _doseUnits;
 
     /// <param name="countNouns">Extra words that count as one dose each, such as drug names
     /// ("took 15 baclofen").</param>
     public QuantityRecognizer(IEnumerable<string>? countNouns = null)
     {
-        _doseUnits = new HashSet<string>(DefaultDoseUnits, StringComparer.Ordinal);
+        var units = new HashSet<string>(DefaultDoseUnits, StringComparer.Ordinal);
         if (countNouns is not null)
-            foreach (var noun in countNouns) _doseUnits.Add(noun.ToLowerInvariant());
+            foreach (var noun in countNouns) units.Add(noun.ToLowerInvariant());
+        _doseUnits = new DoseUnitSet(units);
     }
 
     public IReadOnlyList<ModelResult<Quantity>> Recognize(string? text)
@@ -306,3 +307,21 @@ public sealed class QuantityRecognizer
 }
 
 internal readonly record struct QuantitySpan(int First, int Last, Quantity Quantity);
+
+/// <summary>Dose-unit words, forgiving one typo in long ones ("tablts", "baclofin") because a
+/// misspelt unit must not hide an amount.</summary>
+internal sealed class DoseUnitSet(HashSet<string> words)
+{
+    private readonly string[] _long = words.Where(w => w.Length >= 6).ToArray();
+
+    private static readonly HashSet<string> RealWords = new(StringComparer.Ordinal) { "tables", "meditation", "mediation", "capsize" };
+
+    public bool Contains(string word)
+    {
+        if (words.Contains(word)) return true;
+        if (word.Length < 5 || RealWords.Contains(word)) return false;
+        foreach (var unit in _long)
+            if (unit[0] == word[0] && Text.EditDistance.Bounded(word, unit, 1) <= 1) return true;
+        return false;
+    }
+}
