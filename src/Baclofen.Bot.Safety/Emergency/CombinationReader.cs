@@ -5,6 +5,9 @@ namespace Baclofen.Bot.Safety.Emergency;
 /// a marked symptom ("please help, she's pale and clammy"). Either fact alone is everyday.</summary>
 internal static class CombinationReader
 {
+    /// <summary>Every pattern this reader uses (for the typo-tolerant vocabulary).</summary>
+    public static IEnumerable<Pattern> Patterns => [.. TooMuch, .. Plea, .. MarkedSymptoms];
+
     private static readonly Pattern[] TooMuch =
     [
         new("double|doubled|extra|twice|triple|another|wrong|someone|somebody|accidentally|accident|mistake|mistakenly *4 PILL|dose|doses|tablets|pills|medicine|medication|meds|ones|one|it"),

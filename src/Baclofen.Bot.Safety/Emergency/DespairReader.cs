@@ -7,6 +7,9 @@ namespace Baclofen.Bot.Safety.Emergency;
 /// burden"). Each cue alone is ordinary talk about a hard illness; together they are not.</summary>
 internal sealed class DespairReader
 {
+    /// <summary>Every pattern this reader uses (for the typo-tolerant vocabulary).</summary>
+    public static IEnumerable<Pattern> Patterns => [.. Cues, .. Means];
+
     private static readonly Pattern[] Cues =
     [
         new("hopeless|worthless|pointless|meaningless|unbearable|trapped|burden|numb|empty|lonely|alone|hopelessness"),

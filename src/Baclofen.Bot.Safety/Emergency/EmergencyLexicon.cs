@@ -52,7 +52,8 @@ internal static class EmergencyLexicon
         "overdose overdosed overdosing overdoses seizure seizures seizing seizuring convulsing convulsions convulsion " +
         "breathing breathe breath stopped unconscious unresponsive swelling swollen suicide suicidal " +
         "withdrawal hallucinating hallucinations anaphylaxis anaphylactic epilepsy epileptic responding " +
-        "swallowed ingested tongue throat poisoning toxicity lethal baclofen tablets capsules medication conscious";
+        "swallowed ingested tongue throat poisoning toxicity lethal baclofen tablets capsules medication conscious " +
+        "respond response responsive responding narcan naloxone";
 
     // Real words one or two edits from a vocabulary word that mean something else.
     private const string ProtectedWords =
@@ -79,15 +80,20 @@ internal static class EmergencyLexicon
     /// <summary>The concept of a word read together with the word before it, where the pair
     /// means more than the word: "over dose", "over-dosed" are overdoses.</summary>
     public static string? ConceptAfter(string previousWord, string word)
-        => previousWord == "over" && word is "dose" or "dosed" or "doses" or "dosing" or "dosage" or "dosd" or "doze" or "dozed" ? "OVERDOSE" : null;
+        => previousWord == "over" && word is "dose" or "dosed" or "doses" or "dosing" or "dosage" or "dosd" or "doze" or "dozed"
+            || previousWord == "o" && word == "d"
+            ? "OVERDOSE" : null;
 
     /// <summary>The concept a token stands for, or null.</summary>
-    public static string? ConceptOf(Token token)
+    public static string? ConceptOf(Token token) => Read(token)?.Concept;
+
+    /// <summary>The concept a token stands for and the vocabulary word it was typed for.</summary>
+    public static (string Word, string Concept)? Read(Token token)
     {
         // "ODd", "OD'd", "OD'ing": the capitals or the apostrophe say overdose, where a plain
         // "odd" is just odd.
         if (token.Text == "odd")
-            return token.Original.StartsWith("OD", StringComparison.Ordinal) || token.Original.Length > 3 ? "OVERDOSE" : null;
-        return Matcher.Match(token.Text);
+            return token.Original.StartsWith("OD", StringComparison.Ordinal) || token.Original.Length > 3 ? ("odd", "OVERDOSE") : null;
+        return Matcher.Closest(token.Text);
     }
 }

@@ -6,6 +6,9 @@ namespace Baclofen.Bot.Safety.Emergency;
 /// dream"); together they are an emergency, because abrupt baclofen withdrawal can kill.</remarks>
 internal static class WithdrawalReader
 {
+    /// <summary>Every pattern this reader uses (for the typo-tolerant vocabulary).</summary>
+    public static IEnumerable<Pattern> Patterns => [.. Stopped, .. Symptoms, .. AllClear];
+
     private static readonly Pattern[] Stopped =
     [
         new("STOP|quit|quitting *3 PILL|it|them|taking|pump"),

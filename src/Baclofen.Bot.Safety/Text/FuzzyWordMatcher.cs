@@ -42,9 +42,12 @@ public sealed class FuzzyWordMatcher
     }
 
     /// <summary>The meaning of <paramref name="word"/>, or null when it is not (close to) a vocabulary word.</summary>
-    public string? Match(string word)
+    public string? Match(string word) => Closest(word)?.Meaning;
+
+    /// <summary>The vocabulary word <paramref name="word"/> was meant to be, with its meaning.</summary>
+    public (string Word, string Meaning)? Closest(string word)
     {
-        if (_exact.TryGetValue(word, out var meaning)) return meaning;
+        if (_exact.TryGetValue(word, out var meaning)) return (word, meaning);
         int allowed = AllowedEdits(word.Length);
         if (allowed == 0 || _protected.Contains(word)) return null;
         if (!_byFirstLetter.TryGetValue(word[0], out var candidates)) return null;
@@ -52,9 +55,9 @@ public sealed class FuzzyWordMatcher
         // Letters typed out of order ("tounge", "breahting") count as one slip.
         string scrambled = SortedLetters(word);
         foreach (var (candidate, candidateMeaning, letters) in candidates)
-            if (candidate.Length == word.Length && letters == scrambled) return candidateMeaning;
+            if (candidate.Length == word.Length && letters == scrambled) return (candidate, candidateMeaning);
 
-        string? best = null;
+        (string, string)? best = null;
         int bestDistance = allowed + 1;
         foreach (var (candidate, candidateMeaning, _) in candidates)
         {
@@ -62,7 +65,7 @@ public sealed class FuzzyWordMatcher
             if (distance < bestDistance)
             {
                 bestDistance = distance;
-                best = candidateMeaning;
+                best = (candidate, candidateMeaning);
                 if (distance == 1 && allowed == 1) break;
             }
         }
