@@ -53,7 +53,10 @@ internal static class EmergencyLexicon
         "breathing breathe breath stopped unconscious unresponsive swelling swollen suicide suicidal " +
         "withdrawal hallucinating hallucinations anaphylaxis anaphylactic epilepsy epileptic responding " +
         "swallowed ingested tongue throat poisoning toxicity lethal baclofen tablets capsules medication conscious " +
-        "respond response responsive responding narcan naloxone";
+        "respond response responsive responding narcan naloxone closing myself himself herself puffing liquid";
+
+    // The words whose typos matter most, long enough to survive two slips in the middle.
+    private const string TwoSlipWords = "breathing unconscious unresponsive overdosed overdosing seizures suicidal";
 
     // Real words one or two edits from a vocabulary word that mean something else.
     private const string ProtectedWords =
@@ -61,7 +64,9 @@ internal static class EmergencyLexicon
         "spelling spellings smelling selling swilling swelled breach breaches breadth breaded breather breathers " +
         "threat threats withdrawn withdraw withdrew withdrawing resounding grasping gargling tongs stopwatch " +
         "unconsciously toxicology lethargy confusion confusions confusing conclusion conclusions conversion " +
-        "conversions consulting conversing tables mediation meditation meditations dedication capsize capsized ";
+        "conversions consulting conversing tables mediation meditation meditations dedication capsize capsized " +
+        "cloning clothing liquids responsible responsibly responsibility puffin puffins breaking bleating " +
+        "overdrawn overdone ";
 
     public static FuzzyWordMatcher Matcher { get; } = Build();
 
@@ -74,7 +79,8 @@ internal static class EmergencyLexicon
         return new FuzzyWordMatcher(
             vocabulary,
             FuzzyWords.Split(' ', StringSplitOptions.RemoveEmptyEntries),
-            ProtectedWords.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            ProtectedWords.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            TwoSlipWords.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     /// <summary>The concept of a word read together with the word before it, where the pair

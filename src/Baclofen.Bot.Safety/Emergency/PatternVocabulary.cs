@@ -13,14 +13,15 @@ internal static class PatternVocabulary
         "collapsed collapsing shallow convulsing foaming drooling slurring slurred slumped lifeless floppy " +
         "rigidity delirious hallucinating vomiting clammy struggling swallowed swallowing suffocating " +
         "uncontrollably violently rolling missing stockpiling hoarding hoarded suicide unresponsive " +
-        "disappear burden worthless hopeless pointless meaningless goodbye ambulance emergency " +
+        "disappear burden worthless hopeless pointless meaningless goodbye ambulance emergency coming barely " +
+        "things suddenly abruptly " +
         "poisoning accidentally overdosed noticing breathing throat throats tongue little";
 
     // Real words one slip from a distinctive word that mean something else.
     private const string ProtectedWords =
         "cooking coking looking booking hooking shaping sharing shaving staking snaking chokes choker " +
         "kissing hissing messing missings rolling tolling polling rollins swallows slumber slurped " +
-        "dropping drooping dripping litter lintel lithe threat threats framing forming consulting slurping harding";
+        "dropping drooping dripping litter lintel lithe threat threats framing forming consulting slurping harding coding coping combing homing thinks thighs thingy";
 
     private static readonly Lazy<FuzzyWordMatcher> LazyMatcher = new(Build);
 

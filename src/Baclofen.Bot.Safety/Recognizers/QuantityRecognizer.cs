@@ -31,12 +31,14 @@ public sealed class QuantityRecognizer
         "pill", "pills", "tablet", "tablets", "tab", "tabs", "capsule", "capsules", "caps", "meds", "gummies",
     };
 
-    private static readonly HashSet<string> Containers = new(StringComparer.Ordinal)
+    private static readonly FuzzyWordSet Containers = new(new HashSet<string>(StringComparer.Ordinal)
     {
         "bottle", "bottles", "pack", "packs", "packet", "packets", "box", "boxes", "blister", "blisters", "strip", "strips",
         "sheet", "sheets", "jar", "jars", "tub", "tubs", "organizer", "organiser", "prescription", "prescriptions",
         "supply", "worth", "lot", "stash", "container", "vial", "vials",
-    };
+    });
+
+    private static readonly FuzzyWordSet Entire = new(new HashSet<string>(StringComparer.Ordinal) { "entire" });
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
@@ -53,7 +55,7 @@ public sealed class QuantityRecognizer
         "water", "juice", "milk", "wine", "beer", "vodka", "whisky", "whiskey", "gin", "rum", "coke", "soda", "pop", "tea", "coffee", "cider", "lager",
     };
 
-    private readonly DoseUnitSet _doseUnits;
+    private readonly FuzzyWordSet _doseUnits;
 
     /// <param name="countNouns">Extra words that count as one dose each, such as drug names
     /// ("took 15 baclofen").</param>
@@ -62,7 +64,7 @@ public sealed class QuantityRecognizer
         var units = new HashSet<string>(DefaultDoseUnits, StringComparer.Ordinal);
         if (countNouns is not null)
             foreach (var noun in countNouns) units.Add(noun.ToLowerInvariant());
-        _doseUnits = new DoseUnitSet(units);
+        _doseUnits = new FuzzyWordSet(units);
     }
 
     public IReadOnlyList<ModelResult<Quantity>> Recognize(string? text)
@@ -161,7 +163,7 @@ public sealed class QuantityRecognizer
         int start = i > 0 && tokens[i - 1].Text is "the" or "a" or "an" or "my" or "his" or "her" or "their" or "this" or "that" ? i - 1 : i;
 
         // "the whole bottle", "my entire prescription", "a whole week's worth", "a full pack".
-        if (w is "whole" or "entire" or "full")
+        if (w is "whole" or "full" || Entire.Contains(w))
         {
             for (int j = i + 1; j <= i + 3 && j < tokens.Count; j++)
             {
@@ -308,18 +310,22 @@ public sealed class QuantityRecognizer
 
 internal readonly record struct QuantitySpan(int First, int Last, Quantity Quantity);
 
-/// <summary>Dose-unit words, forgiving one typo in long ones ("tablts", "baclofin") because a
-/// misspelt unit must not hide an amount.</summary>
-internal sealed class DoseUnitSet(HashSet<string> words)
+/// <summary>Unit words, forgiving one typo in long ones ("tablts", "baclofin", "bttle") because
+/// a misspelt unit must not hide an amount.</summary>
+internal sealed class FuzzyWordSet(HashSet<string> words)
 {
     private readonly string[] _long = words.Where(w => w.Length >= 6).ToArray();
 
-    private static readonly HashSet<string> RealWords = new(StringComparer.Ordinal) { "tables", "meditation", "mediation", "capsize" };
+    private static readonly HashSet<string> RealWords = new(StringComparer.Ordinal)
+    {
+        "tables", "meditation", "mediation", "capsize", "battle", "bottom", "pocket", "packed", "sister", "blisters", "supple", "supplies",
+    };
 
     public bool Contains(string word)
     {
         if (words.Contains(word)) return true;
         if (word.Length < 5 || RealWords.Contains(word)) return false;
+        // Containers are short words; a five-letter typo of a six-letter unit is still one slip.
         foreach (var unit in _long)
             if (unit[0] == word[0] && Text.EditDistance.Bounded(word, unit, 1) <= 1) return true;
         return false;
