@@ -41,8 +41,8 @@ internal static class EmergencyLexicon
         ("INGEST", "took taken take takes taking swallowed swallow swallows swallowing ate eaten eat eats eating drank drink drinks drinking snorted snort snorting popped pop popping downed necked chugged injected ingested ingest ingesting"),
         ("PILL", "pill pills tablet tablets tab tabs capsule capsules meds medication medications medicine medicines baclofen baclophen baclo lioresal ozobax fleqsuvy lyvispah kemstro gablofen syrup liquid"),
         ("CONTAINER", "bottle bottles pack packs packet packets box boxes blister blisters strip strips organizer organiser prescription supply"),
-        ("CHILD", "toddler toddlers baby babies infant kid child preschooler"),
-        ("PERSON", "mum mom mother mam mommy mummy dad father daddy son sons daughter husband wife partner boyfriend girlfriend brother sister grandma grandpa grandad granddad grandmother grandfather gran nan nana aunt uncle friend mate roommate flatmate housemate patient resident client teen teenager neighbour neighbor cousin nephew niece fiance fiancee"),
+        ("CHILD", "toddler toddlers baby babies infant kid child preschooler grandkid grandchild"),
+        ("PERSON", "mum mom mother mam mommy mummy dad father daddy son sons daughter husband wife partner boyfriend girlfriend brother sister grandma grandpa grandad granddad grandmother grandfather gran nan nana aunt uncle friend mate roommate flatmate housemate patient resident client teen teenager neighbour neighbor cousin nephew niece fiance fiancee grandson granddaughter stepson stepdaughter stepdad stepmum stepmom hubby wifey bf gf carer"),
         ("HE", "he hes she shes they theyre"),
         ("NEG", "not no never dont doesnt didnt isnt arent wasnt werent wont cant cannot couldnt wouldnt shouldnt hasnt havent hadnt aint unable nor without none dnt cnt wnt dosent dosnt doesent cudnt cannt havnt isent"),
     ];

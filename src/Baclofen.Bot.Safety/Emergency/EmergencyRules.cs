@@ -45,6 +45,7 @@ internal static class EmergencyRules
         // Someone else took the writer's medicine.
         Report(Overdose, $"{Someone} *5 took|swallowed|ate|drank|popped|downed|snorted *2 my *2 PILL|CONTAINER"),
         Report(Overdose, "ate|eaten|eating|eat my|some|the|all|loads|lots|a? *1 PILL|them"),
+        Report(Overdose, "found|got|grabbed *3 my|the|her|his|their|grandmas|grandads|mums|dads *2 PILL|CONTAINER *4 ate|swallowed|took|eaten|drank|chewed some|them|it|one|a|loads|lots"),
         Report(Overdose, "poison control|centre|center|line"),
         Report(Overdose, "POISON"),
         Report(Overdose, "emergency|ambulance|911|999|paramedics|resus"),

@@ -192,7 +192,7 @@ public sealed class QuantityRecognizer
         if (w == "all")
         {
             int j = i + 1;
-            while (j < tokens.Count && j - i <= 3 && Determiners.Contains(tokens[j].Text)) j++;
+            while (j < tokens.Count && j - i <= 3 && Determiners.Contains(tokens[j].Text) && tokens[j].Text is not ("these" or "those")) j++;
             string head = At(tokens, j);
             if (head is "them" or "it" or "those" or "these" && j > i + 1 || _doseUnits.Contains(head) || Containers.Contains(head))
             {
