@@ -90,9 +90,6 @@ internal static class EmergencyLexicon
             || previousWord == "o" && word == "d"
             ? "OVERDOSE" : null;
 
-    /// <summary>The concept a token stands for, or null.</summary>
-    public static string? ConceptOf(Token token) => Read(token)?.Concept;
-
     /// <summary>The concept a token stands for and the vocabulary word it was typed for.</summary>
     public static (string Word, string Concept)? Read(Token token)
     {
