@@ -18,7 +18,7 @@ internal static class EmergencyLexicon
         ("EPILEPSY", "epilepsy epileptic epileptics"),
         ("BREATHE", "breathe breathing breath breaths breathes breathed breathin"),
         ("RESPIRATORY", "respiratory respiration"),
-        ("BLUE", "blue purple bluish blueish"),
+        ("BLUE", "blue purple bluish blueish bluey purplish purpley"),
         ("STOP", "stop stopped stops stopping"),
         ("WAKE", "wake waking woke wakes woken awake rouse rousing roused arouse rousable arousable wakeable wakable"),
         ("RESPOND", "respond responding responds responded responsive response answer answering answers react reacting"),

@@ -15,7 +15,7 @@ internal static class EmergencyRules
     private const string Cannot = "not|isnt|cant|cannot|couldnt|wont|wouldnt|doesnt|didnt|unable|hasnt|aint|wasnt|arent|no|cnt|wnt|dosent|dosnt|doesent|cudnt|cannt|isent";
     private const string Someone = "he|hes|she|shes|they|theyre|PERSON|CHILD";
     // What a child swallowed, when it was not simply their own dose: some, mine, several, a strip...
-    private const string SwallowedSomething = "swallowed|swallow|swallows|ate|eaten|eat|eats|drank|drunk|drink|drinks|chewed|chewing|sucked|licked|ingested some|my|them|several|few|bunch|handful|lots|loads|one|a|an|#|something|sisters|brothers|mums|moms|dads|grandmas|grandpas|nans|grans|grannys|CONTAINER|pills|tablets|baclofen";
+    private const string SwallowedSomething = "swallowed|swallow|swallows|ate|eaten|eat|eats|drank|drunk|drink|drinks|chewed|chewing|sucked|licked|ingested|chugged|gulped|downed|swigged|necked|sipped some|my|them|several|few|bunch|handful|lots|loads|one|a|an|#|something|sisters|brothers|mums|moms|dads|grandmas|grandpas|nans|grans|grannys|CONTAINER|pills|tablets|baclofen";
     private const string TookSomeoneElses = "took|taken|got|gotten|found|into *3 some|my|them|sisters|brothers|mums|moms|dads|grandmas|grandpas|nans|grans|grannys|CONTAINER";
 
     public static IReadOnlyList<Rule> All { get; } =
@@ -186,7 +186,8 @@ internal static class EmergencyRules
         Report(SelfHarm, "sitting|sat|alone *4 with|holding *2 all|whole|every|the|my *1 PILL|CONTAINER|pills|tablets"),
         Report(SelfHarm, "holding|clutching *2 the|my|a|all|her|his *2 CONTAINER|pills|tablets"),
         Report(SelfHarm, "PILL|CONTAINER|supply|months|weeks *3 saved|stashed|hidden|stockpiled|hoarded|squirreled"),
-        Report(SelfHarm, "end *2 it|life|things|everything|myself|all"),
+        Report(SelfHarm, "end|ending *2 it|life|things|everything|myself|all"),
+        Report(SelfHarm, "thoughts|thinking|think|thought *2 of|about ending|dying|killing|death|suicide"),
         Report(SelfHarm, "take|taking|took *1 my|his|her|their own? life"),
         Report(SelfHarm, "dont|not|never|doesnt|didnt|dnt want|wanna *1 to? *2 here|alive|live|living|exist|existing|wake"),
         Report(SelfHarm, "no|dont|not|cant|cannot|couldnt *1 see? *1 point *3 living|life|alive|existing|here"),

@@ -266,7 +266,8 @@ public sealed class QuantityRecognizer
             span = new QuantitySpan(start, i, new Quantity(null, QuantityUnit.Many));
             return true;
         }
-        if (w is "a" && next is "lot" or "load" or "ton" or "heap" or "pile" && OfMedicineOrNothing(tokens, i + 2))
+        if (w is "a" && next is "lot" or "load" or "ton" or "heap" or "pile" or "shedload" or "shitload" or "shitton" or "boatload"
+            or "truckload" or "bucketload" or "fistful" or "mouthful" or "stack" && OfMedicineOrNothing(tokens, i + 2))
         {
             span = new QuantitySpan(i, i + 1, new Quantity(null, QuantityUnit.Many));
             return true;
