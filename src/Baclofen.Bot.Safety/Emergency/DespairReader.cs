@@ -29,12 +29,14 @@ internal sealed class DespairReader
         new("tired|sick|exhausted *1 of|with everything|it|life|living|trying|fighting"),
         new("nobody|noone|one *2 care|cares|miss|notice|understand|understands"),
         new("whats|what the point"),
+        new("tonight|tonights is? the night"),
     ];
 
     private static readonly Pattern[] Means =
     [
         new("stash|stashed|saved|hoard|hoarded|hoarding|stockpile|stockpiled|enough|LETHAL|OVERDOSE"),
         new("PILL|CONTAINER|pills|tablets *2 ready|here|front|next|beside|counted|out|lined"),
+        new("got|have|ive|gathered|collected *2 my|the|all|enough|every *1 pills|tablets|PILL|CONTAINER"),
     ];
 
     private static readonly HashSet<string> Rhetorical = new(StringComparer.Ordinal) { "whats", "what" };

@@ -119,6 +119,7 @@ public sealed class EmergencyDetector : IEmergencyDetector
         string source = rule.Pattern.Source;
 
         if (negated && !question && rule.Negation == NegationPolicy.Honour) return null;
+        if (general && rule.QuietWhenGeneral) return null;
         return rule.Kind switch
         {
             RuleKind.Report => new Signal(rule.Category, !negated && !general, anchor, source),

@@ -31,4 +31,8 @@ internal sealed record Rule(EmergencyCategory Category, RuleKind Kind, Pattern P
 {
     /// <summary>For a veto: the one category it hides; null hides every category.</summary>
     public EmergencyCategory? VetoesOnly { get; init; }
+
+    /// <summary>For a report: say nothing, rather than raise a topic, when the clause is general
+    /// (history, hearsay). Questions are left to a separate question-topic rule.</summary>
+    public bool QuietWhenGeneral { get; init; }
 }
