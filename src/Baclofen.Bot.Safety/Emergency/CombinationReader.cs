@@ -1,12 +1,13 @@
 namespace Baclofen.Bot.Safety.Emergency;
 
 /// <summary>Emergencies that only two facts together make: too much medicine and a marked
-/// symptom ("really drowsy and confused after taking extra baclofen"), or a plea for help and
-/// a marked symptom ("please help, she's pale and clammy"). Either fact alone is everyday.</summary>
+/// symptom ("really drowsy and confused after taking extra baclofen"), a plea for help and a
+/// marked symptom ("please help, she's pale and clammy"), or an odd feeling in the throat or
+/// face just after a dose. Either fact alone is everyday.</summary>
 internal static class CombinationReader
 {
     /// <summary>Every pattern this reader uses (for the typo-tolerant vocabulary).</summary>
-    public static IEnumerable<Pattern> Patterns => [.. TooMuch, .. Plea, .. MarkedSymptoms];
+    public static IEnumerable<Pattern> Patterns => [.. TooMuch, .. Plea, .. MarkedSymptoms, .. FaceFeelsOdd, .. JustAfterADose];
 
     private static readonly Pattern[] TooMuch =
     [
@@ -36,14 +37,39 @@ internal static class CombinationReader
         new("feel|feels|feeling *2 weird|strange|wrong|awful|terrible|horrible|bad|funny|off|odd"),
     ];
 
+    // An odd feeling in the face or throat right after a dose is how anaphylaxis starts.
+    private static readonly Pattern[] FaceFeelsOdd =
+    [
+        new("FACE *3 weird|funny|strange|hot|burning|itchy|itching|tingling|tingly|prickly"),
+    ];
+
+    private static readonly Pattern[] JustAfterADose =
+    [
+        new("after|since *3 PILL|dose|tablet|taking|first|new|it"),
+    ];
+
     public static IEnumerable<Signal> Read(AnalysedText text, Framing framing, Func<int[], bool> vetoed)
     {
+        if (First(FaceFeelsOdd, text, framing, vetoed) is { } face && First(JustAfterADose, text, framing, vetoed) is not null)
+            yield return new Signal(EmergencyCategory.AllergicSwelling, true, face[0], "face + just after a dose");
+
         var symptom = First(MarkedSymptoms, text, framing, vetoed);
         if (symptom is null) yield break;
-        if (First(TooMuch, text, framing, vetoed) is not null)
+        if (First(TooMuch, text, framing, vetoed) is { } excess && !Prescribed(text, excess[0]))
             yield return new Signal(EmergencyCategory.Overdose, true, symptom[0], "too much + symptom");
         else if (First(Plea, text, framing, vetoed) is not null)
             yield return new Signal(EmergencyCategory.Unresponsive, true, symptom[0], "plea + symptom");
+    }
+
+    // "the extra dose her doctor added" is a prescription, not too much.
+    private static bool Prescribed(AnalysedText text, int at)
+    {
+        int sentence = text.Tokens[at].Sentence;
+        for (int i = 0; i < text.Count; i++)
+            if (text.Tokens[i].Sentence == sentence && text.Word(i) is "doctor" or "gp" or "neuro" or "neurologist" or "consultant"
+                or "prescribed" or "added" or "increased" or "upped" or "raised" or "advised" or "dr" or "nurse" or "pharmacist")
+                return true;
+        return false;
     }
 
     private static int[]? First(Pattern[] patterns, AnalysedText text, Framing framing, Func<int[], bool> vetoed)
