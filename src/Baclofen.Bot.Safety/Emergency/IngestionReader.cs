@@ -72,7 +72,14 @@ internal sealed class IngestionReader
             quantities ??= _quantities.Find(text.Tokens);
 
             var amount = AmountAfter(text, verb, quantities);
-            if (amount is null) continue;
+            if (amount is null)
+            {
+                // "I've got 100 baclofen and I'm going to take them": the amount was named before.
+                if (HasIntent(text, verb) && text.Word(verb + 1) is "them" or "those" or "these" && !IsCarried(text, verb + 1)
+                    && quantities.Any(q => q.Last < verb && IsTooMuch(q.Quantity, daily: false)))
+                    yield return new Signal(EmergencyCategory.SelfHarm, !framing.IsGeneral(verb), verb, "ingestion: intent on an amount named before");
+                continue;
+            }
             var (quantity, last) = amount.Value;
             // "had" is only taking when the amount is timed ("had 15 tablets in one go") or partly
             // gone ("she's had most of a bottle").
