@@ -22,9 +22,10 @@ public sealed class ConfidenceCalibrator(RetrievalOptions options)
         f.Uncovered,
         Math.Min(f.BestQuestionScore, 1.5),
         f.OutOfScope,
+        1.0 / Math.Max(f.ContentTerms, 1),
     ];
 
-    public static readonly string[] InputNames = ["ln p", "p margin", "bm25", "unknown", "no subject", "unseen", "foreign name", "uncovered", "best question", "none"];
+    public static readonly string[] InputNames = ["ln p", "p margin", "bm25", "unknown", "no subject", "unseen", "foreign name", "uncovered", "best question", "none", "1/content terms"];
 
     public double Confidence(QueryFeatures f)
     {

@@ -170,6 +170,7 @@ public sealed class FaqRetriever : IFaqRetriever
         var terms = read.Clauses;
         if (terms.Count == 0) return [];
         var anchorMissing = _anchorTerms.Count > 0 && !terms.Any(c => c.Alternatives.Any(a => _anchorTerms.Contains(a.Term)));
+        var contentTerms = terms.Count(c => !c.Alternatives.Any(a => _anchorTerms.Contains(a.Term)));
         var foreignName = anchorMissing && _baseAnalyzer.Analyze(text).Any(t => _foreignNames.Contains(t.Term));
 
         var (questionSelf, unknownFraction) = _questionSearcher.SelfScore(terms, FaqIndex.QuestionField, _knownTerms.Contains, _options.UnknownTermWeight);
@@ -225,7 +226,7 @@ public sealed class FaqRetriever : IFaqRetriever
             var margin = Math.Clamp(lexical[e] - MaxExcept(lexical, e), -1, 1);
             var agree = e == questionLeader && e == entryLeader;
             var features = new QueryFeatures(lexical[e], question[e], whole[e], margin, unknownFraction, anchorMissing, agree,
-                classifier[e], probability[e], probability[e] - probability[other], unseen, foreignName, Uncovered(terms, e), outOfScope);
+                classifier[e], probability[e], probability[e] - probability[other], unseen, foreignName, Uncovered(terms, e), outOfScope, contentTerms);
             result.Add(new RankedEntry(_index.Entries[e], _calibrator.Confidence(features), features, _index.QuestionText(bestQuestionDoc[e])));
         }
         return result;

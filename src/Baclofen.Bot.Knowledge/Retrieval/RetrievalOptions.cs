@@ -85,27 +85,28 @@ public sealed class RetrievalOptions
     /// The negative BM25 and best-question weights are not "a better match is worse": they correct
     /// the re-ranker probability, which already contains the BM25 score.
     /// Separate properties rather than an array: configuration binding appends to arrays.</summary>
-    public double CalibrationIntercept { get; set; } = 7.504;
-    public double CalibrationLogProbability { get; set; } = 2.143;
-    public double CalibrationProbabilityMargin { get; set; } = 1.028;
-    public double CalibrationScore { get; set; } = -1.655;
-    public double CalibrationUnknown { get; set; } = -5.76;
-    public double CalibrationSubjectMissing { get; set; } = -1.358;
-    public double CalibrationUnseen { get; set; } = -1.66;
-    public double CalibrationForeignName { get; set; } = -4.132;
-    public double CalibrationUncovered { get; set; } = -4.047;
-    public double CalibrationBestQuestion { get; set; } = -1.518;
-    public double CalibrationOutOfScope { get; set; } = -7.646;
+    public double CalibrationIntercept { get; set; } = 7.217;
+    public double CalibrationLogProbability { get; set; } = 1.993;
+    public double CalibrationProbabilityMargin { get; set; } = 1.065;
+    public double CalibrationScore { get; set; } = -1.43;
+    public double CalibrationUnknown { get; set; } = -5.881;
+    public double CalibrationSubjectMissing { get; set; } = -1.46;
+    public double CalibrationUnseen { get; set; } = -1.76;
+    public double CalibrationForeignName { get; set; } = -4.178;
+    public double CalibrationUncovered { get; set; } = -3.792;
+    public double CalibrationBestQuestion { get; set; } = -0.182;
+    public double CalibrationOutOfScope { get; set; } = -7.698;
+    public double CalibrationContentTerms { get; set; } = -2.174;
 
     /// <summary>The calibration weights in the order of <see cref="ConfidenceCalibrator.Inputs"/>.</summary>
     public double[] CalibrationWeights() =>
-        [CalibrationLogProbability, CalibrationProbabilityMargin, CalibrationScore, CalibrationUnknown, CalibrationSubjectMissing, CalibrationUnseen, CalibrationForeignName, CalibrationUncovered, CalibrationBestQuestion, CalibrationOutOfScope];
+        [CalibrationLogProbability, CalibrationProbabilityMargin, CalibrationScore, CalibrationUnknown, CalibrationSubjectMissing, CalibrationUnseen, CalibrationForeignName, CalibrationUncovered, CalibrationBestQuestion, CalibrationOutOfScope, CalibrationContentTerms];
 
     /// <summary>Sets the calibration from a fitted intercept and weights (evaluation and tests).</summary>
     public void SetCalibration(double intercept, IReadOnlyList<double> w)
     {
         CalibrationIntercept = intercept;
-        (CalibrationLogProbability, CalibrationProbabilityMargin, CalibrationScore, CalibrationUnknown, CalibrationSubjectMissing, CalibrationUnseen, CalibrationForeignName, CalibrationUncovered, CalibrationBestQuestion, CalibrationOutOfScope) = (w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9]);
+        (CalibrationLogProbability, CalibrationProbabilityMargin, CalibrationScore, CalibrationUnknown, CalibrationSubjectMissing, CalibrationUnseen, CalibrationForeignName, CalibrationUncovered, CalibrationBestQuestion, CalibrationOutOfScope, CalibrationContentTerms) = (w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10]);
     }
 
     /// <summary>Training of the learned re-ranker; not bound from configuration.</summary>

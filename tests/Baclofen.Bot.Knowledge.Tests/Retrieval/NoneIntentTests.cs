@@ -14,6 +14,7 @@ public class NoneIntentTests
 
     [Theory]
     [InlineData("What are your opening hours?")]
+    [InlineData("what are your hours")]
     [InlineData("how do I book an appointment")]
     [InlineData("is xanax addictive")]
     [InlineData("what does prednisone do")]
