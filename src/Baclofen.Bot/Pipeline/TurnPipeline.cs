@@ -42,6 +42,9 @@ public sealed class TurnPipeline
         _byCanonicalQuestion = catalog.Entries.ToDictionary(e => Key(e.CanonicalQuestion), StringComparer.Ordinal);
     }
 
+    /// <summary>The FAQ this pipeline answers from.</summary>
+    public FaqCatalog Catalog => _catalog;
+
     /// <summary>The buttons offered with help, welcome and fallback.</summary>
     public IReadOnlyList<ReplyChoice> ExampleChoices =>
         [.. ExampleIds.Where(id => _catalog.TryGet(id, out _)).Select(id => Choice(_catalog[id]))];

@@ -14,8 +14,8 @@ internal static class BenchmarkConfig
     public static IConfig Create(bool quick)
     {
         var job = quick
-            ? Job.Default.WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithIterationTime(TimeInterval.FromMilliseconds(100)).WithId("Quick")
-            : Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(15).WithIterationTime(TimeInterval.FromMilliseconds(250)).WithId("Short");
+            ? Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(5).WithIterationTime(TimeInterval.FromMilliseconds(100)).WithId("Quick")
+            : Job.Default.WithLaunchCount(1).WithWarmupCount(6).WithIterationCount(15).WithIterationTime(TimeInterval.FromMilliseconds(250)).WithId("Short");
         return DefaultConfig.Instance
             .AddJob(job)
             .AddColumn(StatisticColumn.P50, StatisticColumn.P95, new P99Column())

@@ -10,7 +10,7 @@ internal sealed record LoadOptions
 
     public int SliceSeconds { get; init; } = 10;
 
-    public int WarmupSeconds { get; init; } = 3;
+    public int WarmupSeconds { get; init; } = 5;
 
     public int Connections { get; init; } = 16;
 
