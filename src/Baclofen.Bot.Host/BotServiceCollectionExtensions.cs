@@ -4,6 +4,7 @@ using Baclofen.Bot.Pipeline;
 using Baclofen.Bot.Protocol.Builder;
 using Baclofen.Bot.Protocol.State;
 using Baclofen.Bot.Recording;
+using Baclofen.Bot.Redis;
 using Baclofen.Bot.Reload;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -34,6 +35,8 @@ public static class BotServiceCollectionExtensions
                 sp.GetRequiredService<ILogger<FaqReloadService>>()));
         }
 
+        // Shared state when Storage:Redis is set; AddConversation's in-memory store is the fallback.
+        services.AddRedisStorageIfConfigured(configuration);
         AddConversation(services, configuration, contentRoot);
         services.AddSingleton<IBot>(sp => new FaqBot(
             sp.GetRequiredService<FaqKnowledgeProvider>(),
