@@ -1,0 +1,30 @@
+using Baclofen.Bot.Host.DirectLine;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Baclofen.Bot.Host.Widget;
+
+public static class WidgetServiceCollectionExtensions
+{
+    /// <summary>
+    /// The self-hosted Direct Line endpoint and the widget's services, configured from the
+    /// "Widget" section. The caller registers an <see cref="IDirectLineBot"/>.
+    /// </summary>
+    public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WidgetOptions>()
+            .Bind(configuration.GetSection(WidgetOptions.Section))
+            .Validate(o => o.TokenLifetimeMinutes > 0 && o.ConversationIdleMinutes > 0 && o.MaxActivitiesPerConversation > 0 && o.MaxConversations > 0 && o.MaxActivityBytes > 0, "Widget limits must be positive.")
+            .Validate(o => Uri.TryCreate(o.DirectLine.BaseUrl, UriKind.Absolute, out _), "Widget:DirectLine:BaseUrl must be an absolute URL.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<TokenSigningKey>();
+        services.AddSingleton<DirectLineTokenService>();
+        services.AddSingleton<ConversationStore>();
+        services.AddSingleton<TurnRunner>();
+        services.AddSingleton<WidgetOrigins>();
+        services.AddSingleton<WidgetStaticFiles>();
+        services.AddHostedService<ConversationSweeper>();
+        services.AddHttpClient<AzureDirectLineTokenClient>(client => client.Timeout = TimeSpan.FromSeconds(15));
+        return services;
+    }
+}
