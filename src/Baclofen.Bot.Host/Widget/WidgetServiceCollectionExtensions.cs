@@ -1,5 +1,6 @@
 using Baclofen.Bot.Host.DirectLine;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Baclofen.Bot.Host.Widget;
 
@@ -11,8 +12,22 @@ public static class WidgetServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<WidgetOptions>()
-            .Bind(configuration.GetSection(WidgetOptions.Section))
+        ArgumentNullException.ThrowIfNull(configuration);
+        return services.AddDirectLineCore(options => options.Bind(configuration.GetSection(WidgetOptions.Section)));
+    }
+
+    /// <summary>
+    /// The same, bound from the app's IConfiguration when the options are first used: for
+    /// callers that only have the service collection (BotApp.Build's configure callback).
+    /// </summary>
+    public static IServiceCollection AddDirectLine(this IServiceCollection services) =>
+        services.AddDirectLineCore(options => options.BindConfiguration(WidgetOptions.Section));
+
+    private static IServiceCollection AddDirectLineCore(this IServiceCollection services, Action<OptionsBuilder<WidgetOptions>> bind)
+    {
+        var options = services.AddOptions<WidgetOptions>();
+        bind(options);
+        options
             .Validate(o => o.TokenLifetimeMinutes > 0 && o.ConversationIdleMinutes > 0 && o.MaxActivitiesPerConversation > 0 && o.MaxConversations > 0 && o.MaxActivityBytes > 0, "Widget limits must be positive.")
             .Validate(o => Uri.TryCreate(o.DirectLine.BaseUrl, UriKind.Absolute, out _), "Widget:DirectLine:BaseUrl must be an absolute URL.")
             .ValidateOnStart();

@@ -153,7 +153,44 @@ public sealed class WidgetBrowserTests(ChromiumFixture chromium, ITestOutputHelp
         AssertOnlyTheBotWasContacted();
     }
 
-    private async Task<(IBrowserContext Context, IPage Page)> OpenAsync(int width, int height, bool mobile = false)
+    [Fact]
+    public async Task Embedded_on_an_allowed_clinic_site_on_another_origin_it_works_and_elsewhere_it_is_refused()
+    {
+        await using var clinic = await ClinicSite.StartAsync();
+        await using var bot = await TestApp.StartAsync(new Dictionary<string, string?> { ["Widget:AllowedOrigins:0"] = clinic.Origin });
+        clinic.BotAddress = bot.BaseAddress;
+        Assert.NotEqual(new Uri(clinic.Origin).Port, new Uri(bot.BaseAddress).Port);
+
+        var (context, page) = await OpenAsync(1280, 800, url: clinic.Origin + "/");
+        await using (context)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Chat with Lakeside Family Practice about baclofen" }).ClickAsync();
+            await Expect(page.Locator(".webchat__basic-transcript").GetByText("the Baclofen FAQ Bot", new() { Exact = false }));
+            await SendAsync(page, "does baclofen work immediately?");
+            await Expect(page.GetByText("about an hour after a dose", new() { Exact = false }));
+            Assert.True((await page.Locator(".bfw-launcher").BoundingBoxAsync())!.X < 100, "data-position=left puts the launcher on the left");
+            await ScreenshotAsync(page, "09-embedded-cross-origin");
+        }
+
+        // blob: and data: URLs are made inside the page (Web Chat's own), not requests to a host.
+        Assert.All(_requests, url => Assert.True(
+            url.StartsWith(clinic.Origin + "/", StringComparison.Ordinal) || url.StartsWith(bot.BaseAddress + "/", StringComparison.Ordinal)
+            || url.StartsWith("blob:" + clinic.Origin + "/", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal), url));
+        Assert.Contains(_requests, url => url.StartsWith(bot.BaseAddress + "/v3/directline/conversations/", StringComparison.Ordinal));
+
+        // The same page, but the bot does not list this clinic: no token, an honest message instead of a chat.
+        await using var strict = await TestApp.StartAsync();
+        clinic.BotAddress = strict.BaseAddress;
+        var (context2, page2) = await OpenAsync(1280, 800, url: clinic.Origin + "/");
+        await using (context2)
+        {
+            await page2.GetByRole(AriaRole.Button, new() { Name = "Chat with Lakeside Family Practice about baclofen" }).ClickAsync();
+            await Expect(page2.GetByText("The chat is not available right now", new() { Exact = false }));
+            Assert.Equal(0, ((ClinicTestBot)strict.Bot).Turns);
+        }
+    }
+
+    private async Task<(IBrowserContext Context, IPage Page)> OpenAsync(int width, int height, bool mobile = false, string? url = null)
     {
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -167,7 +204,7 @@ public sealed class WidgetBrowserTests(ChromiumFixture chromium, ITestOutputHelp
         page.Request += (_, request) => _requests.Enqueue(request.Url);
         page.Console += (_, message) => _console.Enqueue($"{message.Type}: {message.Text}");
         page.PageError += (_, error) => _console.Enqueue("pageerror: " + error);
-        await page.GotoAsync(_app.BaseAddress + "/");
+        await page.GotoAsync(url ?? _app.BaseAddress + "/");
         return (context, page);
     }
 
@@ -192,7 +229,7 @@ public sealed class WidgetBrowserTests(ChromiumFixture chromium, ITestOutputHelp
     private void AssertOnlyTheBotWasContacted()
     {
         Assert.NotEmpty(_requests);
-        var elsewhere = _requests.Where(url => !url.StartsWith(_app.BaseAddress + "/", StringComparison.Ordinal) && !url.StartsWith("data:", StringComparison.Ordinal) && !url.StartsWith("blob:", StringComparison.Ordinal)).Distinct().ToList();
+        var elsewhere = _requests.Where(url => !url.StartsWith(_app.BaseAddress + "/", StringComparison.Ordinal) && !url.StartsWith("data:", StringComparison.Ordinal) && !url.StartsWith("blob:" + _app.BaseAddress + "/", StringComparison.Ordinal)).Distinct().ToList();
         Assert.True(elsewhere.Count == 0, "requests to other hosts: " + string.Join(", ", elsewhere));
         Assert.Contains(_requests, url => url.StartsWith(_app.BaseAddress + "/webchat/webchat.js", StringComparison.Ordinal));
         Assert.Contains(_requests, url => url.Contains("/v3/directline/conversations/", StringComparison.Ordinal));
