@@ -160,3 +160,49 @@ public sealed class WidgetEndpointTests : IAsyncLifetime
             .Select(d => d.Split(' ', 2))
             .ToDictionary(d => d[0], d => d.Length > 1 ? d[1] : "");
 }
+
+/// <summary>Start-up behaviour of the token signing key.</summary>
+public sealed class TokenSigningKeyTests
+{
+    [Fact]
+    public async Task Without_a_configured_key_a_random_one_is_used_and_start_up_warns()
+    {
+        await using var app = await TestApp.StartAsync(new Dictionary<string, string?> { ["Widget:TokenSigningKey"] = "" });
+        var token = await app.StartConversationAsync();
+        Assert.NotNull(token.Token);
+        await Eventually(() => app.Logs.Lines.Any(l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("Widget:TokenSigningKey is not configured", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_configured_key_gives_no_warning_and_tokens_survive_a_restart()
+    {
+        var settings = new Dictionary<string, string?> { ["Widget:TokenSigningKey"] = "shared-key-for-two-instances-0123456789" };
+        string token;
+        await using (var first = await TestApp.StartAsync(settings))
+        {
+            token = (await first.NewTokenAsync()).Token;
+            Assert.DoesNotContain(first.Logs.Lines, l => l.Contains("TokenSigningKey", StringComparison.Ordinal));
+        }
+
+        await using var second = await TestApp.StartAsync(settings);
+        using var start = await second.SendAsync(HttpMethod.Post, "/v3/directline/conversations", token);
+        Assert.Equal(HttpStatusCode.Created, start.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_key_shorter_than_32_bytes_stops_start_up()
+    {
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => TestApp.StartAsync(new Dictionary<string, string?> { ["Widget:TokenSigningKey"] = "too-short" }));
+        Assert.Contains("at least 32 bytes", failure.Message);
+    }
+
+    private static async Task Eventually(Func<bool> condition)
+    {
+        for (var i = 0; i < 100 && !condition(); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(condition());
+    }
+}
