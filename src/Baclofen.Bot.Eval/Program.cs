@@ -1,1 +1,42 @@
-﻿Console.WriteLine("Hello, World!");
+using Baclofen.Bot;
+using Baclofen.Bot.Eval.Evaluation;
+using Baclofen.Bot.Knowledge.Faq;
+using Microsoft.Extensions.Configuration;
+
+// The evaluation command: dev sets through the same pipeline the bot serves.
+// Usage: dotnet run --project src/Baclofen.Bot.Eval -c Release -- [--questions F] [--out-of-scope F]
+//        [--emergency F] [--misses N]   (defaults: the sets in tests/eval/)
+var arguments = EvalArguments.Parse(args);
+if (arguments.Error is not null)
+{
+    Console.Error.WriteLine(arguments.Error);
+    Console.Error.WriteLine(EvalArguments.Usage);
+    return 2;
+}
+
+var configuration = new ConfigurationBuilder()
+    .SetBasePath(AppContext.BaseDirectory)
+    .AddJsonFile("appsettings.json", optional: false)
+    .AddEnvironmentVariables()
+    .Build();
+
+try
+{
+    var catalog = BotComposition.LoadCatalog(configuration, AppContext.BaseDirectory);
+    var evaluator = new Evaluator(BotComposition.CreatePipeline(configuration, catalog));
+    var printer = new ReportPrinter(Console.Out, arguments.MaxMisses);
+    foreach (var path in arguments.Questions) printer.Print(path, evaluator.Questions(EvalSets.Read(path)));
+    foreach (var path in arguments.OutOfScope) printer.Print(path, evaluator.OutOfScope(EvalSets.Read(path)));
+    foreach (var path in arguments.Emergency) printer.Print(path, evaluator.Emergency(EvalSets.Read(path)));
+    return 0;
+}
+catch (FaqValidationException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
+catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}

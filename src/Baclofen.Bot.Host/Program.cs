@@ -1,6 +1,15 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Baclofen.Bot.Host;
+using Baclofen.Bot.Knowledge.Faq;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+try
+{
+    await BotApp.Build(args).RunAsync();
+    return 0;
+}
+catch (FaqValidationException e)
+{
+    // Never serve a partial FAQ: say exactly what is wrong and stop.
+    Console.Error.WriteLine("The FAQ in faq/ is invalid; the bot will not start until it is fixed:");
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}

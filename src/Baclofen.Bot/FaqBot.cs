@@ -1,7 +1,9 @@
 using Baclofen.Bot.Pipeline;
 using Baclofen.Bot.Protocol.Builder;
 using Baclofen.Bot.Protocol.Schema;
+using Baclofen.Bot.Protocol.Teams;
 using Baclofen.Bot.Replies;
+using Baclofen.Bot.Teams;
 
 namespace Baclofen.Bot;
 
@@ -13,14 +15,29 @@ public sealed class FaqBot(TurnPipeline pipeline) : ActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var result = pipeline.Process(turnContext.Activity.Text);
-        var activities = result.Replies.Select(ReplyActivityFactory.ToActivity).ToList();
+        var incoming = turnContext.Activity;
+        // The bot's own @mention goes first, so "<at>Bot</at> he stopped breathing" reaches the
+        // safety gate as the plain sentence.
+        var text = IncomingText.Read(incoming);
+        if (text is null && !incoming.IsTeamsPersonalChat() && incoming.Conversation?.IsGroup == true)
+        {
+            // A reaction, file or bare mention in a busy channel needs no answer from us.
+            return;
+        }
+
+        var result = pipeline.Process(text);
+        var activities = result.Replies
+            .Select(reply => TeamsReplyAdapter.AdaptFor(ReplyActivityFactory.ToActivity(reply), incoming))
+            .ToList();
         await turnContext.SendActivitiesAsync(activities, cancellationToken);
     }
 
-    protected override async Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
+    protected override async Task OnConversationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        // One welcome per update, however many people joined at once.
-        await turnContext.SendActivityAsync(ReplyActivityFactory.ToActivity(pipeline.Welcome()), cancellationToken);
+        if (WelcomePolicy.ShouldWelcome(turnContext.Activity))
+        {
+            var welcome = ReplyActivityFactory.ToActivity(pipeline.Welcome());
+            await turnContext.SendActivityAsync(TeamsReplyAdapter.AdaptFor(welcome, turnContext.Activity), cancellationToken);
+        }
     }
 }

@@ -20,4 +20,8 @@ public sealed record FaqEntry(
 public sealed record Disclaimer(string Key, string Text);
 
 /// <summary>A seed page from faq/sources.yaml that answers are curated from.</summary>
-public sealed record FaqSource(string Key, string Title, string Publisher);
+public sealed record FaqSource(string Key, string Title, string Publisher)
+{
+    /// <summary>The page's address, when sources.yaml gives one.</summary>
+    public string? Url { get; init; }
+}

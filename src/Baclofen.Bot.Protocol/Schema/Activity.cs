@@ -79,9 +79,16 @@ public sealed class Activity
         Locale = Locale,
     };
 
+    /// <summary>
+    /// Where replies to this activity go. As in Bot Builder, a Direct Line or Web Chat
+    /// conversationUpdate yields no activityId: those channels do not accept a reply to
+    /// their synthetic conversationUpdate, so the reply must be a plain send.
+    /// </summary>
     public ConversationReference GetConversationReference() => new()
     {
-        ActivityId = Id,
+        ActivityId = Type == ActivityTypes.ConversationUpdate && ChannelId is Channels.DirectLine or Channels.WebChat
+            ? null
+            : Id,
         User = From,
         Bot = Recipient,
         Conversation = Conversation,

@@ -52,3 +52,12 @@ public static class ActionTypes
     public const string PostBack = "postBack";
     public const string OpenUrl = "openUrl";
 }
+
+/// <summary>Channel ids the protocol layer needs to recognise.</summary>
+public static class Channels
+{
+    public const string DirectLine = "directline";
+    public const string WebChat = "webchat";
+    public const string Emulator = "emulator";
+    public const string MsTeams = "msteams";
+}

@@ -1,0 +1,72 @@
+namespace Baclofen.Bot.Eval.Evaluation;
+
+public sealed class EvalArguments
+{
+    public const string Usage =
+        "usage: Baclofen.Bot.Eval [--questions FILE]... [--out-of-scope FILE]... [--emergency FILE]... [--misses N]\n" +
+        "       with no set named, runs tests/eval/questions.tsv, out_of_scope.tsv and emergency.tsv";
+
+    public List<string> Questions { get; } = [];
+    public List<string> OutOfScope { get; } = [];
+    public List<string> Emergency { get; } = [];
+    public int MaxMisses { get; private set; } = 40;
+    public string? Error { get; private set; }
+
+    public static EvalArguments Parse(IReadOnlyList<string> args)
+    {
+        var parsed = new EvalArguments();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var value = i + 1 < args.Count ? args[i + 1] : null;
+            switch (args[i])
+            {
+                case "--questions" when value is not null: parsed.Questions.Add(value); i++; break;
+                case "--out-of-scope" when value is not null: parsed.OutOfScope.Add(value); i++; break;
+                case "--emergency" when value is not null: parsed.Emergency.Add(value); i++; break;
+                case "--misses" when int.TryParse(value, out var n) && n >= 0: parsed.MaxMisses = n; i++; break;
+                default:
+                    parsed.Error = $"unknown or incomplete argument '{args[i]}'";
+                    return parsed;
+            }
+        }
+
+        if (parsed.Questions.Count + parsed.OutOfScope.Count + parsed.Emergency.Count == 0)
+        {
+            var sets = DefaultSetsFolder();
+            if (sets is null)
+            {
+                parsed.Error = "no set named and tests/eval/ not found above the current folder";
+                return parsed;
+            }
+
+            parsed.Questions.Add(Path.Combine(sets, "questions.tsv"));
+            parsed.OutOfScope.Add(Path.Combine(sets, "out_of_scope.tsv"));
+            parsed.Emergency.Add(Path.Combine(sets, "emergency.tsv"));
+        }
+
+        foreach (var path in parsed.Questions.Concat(parsed.OutOfScope).Concat(parsed.Emergency))
+        {
+            if (!File.Exists(path))
+            {
+                parsed.Error = $"no such file: {path}";
+                break;
+            }
+        }
+
+        return parsed;
+    }
+
+    private static string? DefaultSetsFolder()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "tests", "eval");
+            if (File.Exists(Path.Combine(candidate, "questions.tsv")))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,66 @@
+using Baclofen.Bot.Protocol;
+using Baclofen.Bot.Protocol.Adapter;
+using Baclofen.Bot.Protocol.Builder;
+
+namespace Baclofen.Bot.Host;
+
+/// <summary>
+/// Builds the bot's web app. Program.cs runs it; tests build the same app on 127.0.0.1:0
+/// (pass <c>--urls</c>) and swap services through <paramref name="configure"/>.
+/// </summary>
+public static class BotApp
+{
+    /// <summary>The port Bot Framework tooling (Emulator, Agents Playground) assumes for a local bot.</summary>
+    public const string DefaultUrl = "http://localhost:3978";
+
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? configure = null)
+    {
+        // The repository's appsettings.json is linked into the output folder; reading it from
+        // there makes `dotnet run --project ...` and a published folder see the same settings
+        // whatever the working directory.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+
+        if (!HasExplicitAddress(builder.Configuration))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.AddBotProtocol(builder.Configuration);
+        builder.Services.AddFaqBot(builder.Configuration, builder.Environment.ContentRootPath);
+        configure?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        app.Services.WarmUpFaqBot();
+        MapEndpoints(app);
+        return app;
+    }
+
+    /// <summary>The application's address after <c>StartAsync</c> (useful with port 0).</summary>
+    public static Uri GetAddress(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var first = app.Urls.FirstOrDefault()
+            ?? throw new InvalidOperationException("The app has no address yet; call StartAsync first.");
+        return new Uri(first);
+    }
+
+    private static void MapEndpoints(WebApplication app)
+    {
+        app.MapPost("/api/messages", (HttpContext http, CloudAdapter adapter, IBot bot) =>
+            adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));
+
+        app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
+    }
+
+    // --urls, ASPNETCORE_URLS / DOTNET_URLS / URLS, *_HTTP_PORTS and Kestrel endpoints all
+    // land in configuration; only when none is given does the Bot Framework default apply.
+    private static bool HasExplicitAddress(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["urls"])
+        || !string.IsNullOrWhiteSpace(configuration["http_ports"])
+        || !string.IsNullOrWhiteSpace(configuration["https_ports"])
+        || configuration.GetSection("Kestrel:Endpoints").GetChildren().Any();
+}

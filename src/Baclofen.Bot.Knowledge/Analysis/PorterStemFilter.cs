@@ -1,0 +1,11 @@
+namespace Baclofen.Bot.Knowledge.Analysis;
+
+/// <summary>Replaces each term by its Porter stem, so "working", "works" and "worked" meet.</summary>
+public sealed class PorterStemFilter : TokenFilter
+{
+    public override IEnumerable<Token> Apply(IEnumerable<Token> input)
+    {
+        foreach (var token in input)
+            yield return token.WithTerm(PorterStemmer.Stem(token.Term));
+    }
+}

@@ -1,0 +1,168 @@
+using System.Text.Json;
+using Baclofen.Bot.Protocol.Builder;
+using Baclofen.Bot.Protocol.Connector;
+using Baclofen.Bot.Protocol.Schema;
+using Microsoft.AspNetCore.Http;
+using IMiddleware = Baclofen.Bot.Protocol.Builder.IMiddleware;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Baclofen.Bot.Protocol.Adapter;
+
+/// <summary>
+/// The messaging endpoint's engine, in Bot Builder's CloudAdapter shape: read and validate
+/// the activity, run the middleware and the bot in a <see cref="TurnContext"/>, deliver the
+/// replies (to the connector, or in the response body for expectReplies), and answer the
+/// HTTP request. A request that is wrong gets a 4xx saying why; a bot that fails gets the
+/// turn error handler, and the channel still gets its 200.
+/// </summary>
+public sealed partial class CloudAdapter
+{
+    private readonly IConnectorClient _connector;
+    private readonly MiddlewareSet _middleware;
+    private readonly BotProtocolOptions _options;
+    private readonly ILogger<CloudAdapter> _logger;
+
+    public CloudAdapter(
+        IConnectorClient connector,
+        IEnumerable<IMiddleware> middleware,
+        IOptions<BotProtocolOptions> options,
+        ILogger<CloudAdapter> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _connector = connector;
+        _middleware = new MiddlewareSet(middleware);
+        _options = options.Value;
+        _logger = logger;
+        OnTurnError = DefaultOnTurnErrorAsync;
+    }
+
+    /// <summary>
+    /// Called when the middleware or the bot throws. The default logs the failure (never the
+    /// user's text) and tells the user something went wrong, so they are not left waiting.
+    /// </summary>
+    public Func<ITurnContext, Exception, Task> OnTurnError { get; set; }
+
+    public async Task ProcessAsync(HttpRequest httpRequest, HttpResponse httpResponse, IBot bot, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(httpRequest);
+        ArgumentNullException.ThrowIfNull(httpResponse);
+        ArgumentNullException.ThrowIfNull(bot);
+
+        if (!HttpMethods.IsPost(httpRequest.Method))
+        {
+            await WriteErrorAsync(httpResponse, new ProtocolError(405, "MethodNotAllowed", "Post activities to this endpoint."), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var (activity, error) = await ActivityRequestReader.ReadAsync(httpRequest, _options.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
+        if (error is not null || activity is null)
+        {
+            error ??= ProtocolError.EmptyBody();
+            LogRejectedRequest(error.StatusCode, error.Code);
+            await WriteErrorAsync(httpResponse, error, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var replies = await ProcessActivityAsync(activity, bot, cancellationToken).ConfigureAwait(false);
+
+        httpResponse.StatusCode = StatusCodes.Status200OK;
+        if (replies is not null)
+        {
+            httpResponse.ContentType = "application/json; charset=utf-8";
+            await JsonSerializer.SerializeAsync(httpResponse.Body, replies, ProtocolJson.Options, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Runs one turn for an activity that has already been read and validated. Returns the
+    /// buffered replies for expectReplies, otherwise null (the replies went to the connector).
+    /// </summary>
+    public async Task<ExpectedReplies?> ProcessActivityAsync(Activity activity, IBot bot, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(bot);
+
+        var context = new TurnContext(activity, SendToConnectorAsync);
+        LogTurn(activity.Type, activity.ChannelId, activity.Conversation?.Id);
+        if (_options.LogMessageText && activity.Text is not null)
+        {
+            LogTurnText(activity.Conversation?.Id, activity.Text);
+        }
+
+        try
+        {
+            await _middleware.RunAsync(context, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The caller went away; nobody is left to tell.
+            LogTurnCancelled(activity.Conversation?.Id);
+            throw;
+        }
+        catch (Exception ex)
+        {
+            await HandleTurnErrorAsync(context, ex).ConfigureAwait(false);
+        }
+
+        return context.ExpectsReplies ? new ExpectedReplies { Activities = context.BufferedReplies.ToList() } : null;
+    }
+
+    private async Task<ResourceResponse[]> SendToConnectorAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        var responses = new ResourceResponse[activities.Count];
+        for (var i = 0; i < activities.Count; i++)
+        {
+            responses[i] = await _connector.SendAsync(activities[i], cancellationToken).ConfigureAwait(false);
+        }
+
+        return responses;
+    }
+
+    private async Task HandleTurnErrorAsync(ITurnContext context, Exception exception)
+    {
+        try
+        {
+            await OnTurnError(context, exception).ConfigureAwait(false);
+        }
+        catch (Exception handlerFailure)
+        {
+            // Typically the connector is down, so even the apology cannot be delivered.
+            LogErrorHandlerFailed(handlerFailure, context.Activity.Conversation?.Id);
+        }
+    }
+
+    private async Task DefaultOnTurnErrorAsync(ITurnContext context, Exception exception)
+    {
+        LogTurnFailed(exception, context.Activity.Type, context.Activity.Conversation?.Id);
+        var apology = MessageFactory.Text(_options.ErrorReplyText);
+        apology.InputHint = InputHints.AcceptingInput;
+        // Not bound to the turn's token: the apology is the last thing worth delivering.
+        await context.SendActivityAsync(apology, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private static async Task WriteErrorAsync(HttpResponse response, ProtocolError error, CancellationToken cancellationToken)
+    {
+        response.StatusCode = error.StatusCode;
+        response.ContentType = "application/json; charset=utf-8";
+        await JsonSerializer.SerializeAsync(response.Body, error.ToResponse(), ProtocolJson.Options, cancellationToken).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Refused a request to the messaging endpoint: {StatusCode} {ErrorCode}")]
+    private partial void LogRejectedRequest(int statusCode, string errorCode);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Debug, Message = "Turn: {ActivityType} on {ChannelId} in conversation {ConversationId}")]
+    private partial void LogTurn(string? activityType, string? channelId, string? conversationId);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Debug, Message = "Turn text in conversation {ConversationId}: {Text}")]
+    private partial void LogTurnText(string? conversationId, string text);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Error, Message = "The bot failed a {ActivityType} turn in conversation {ConversationId}")]
+    private partial void LogTurnFailed(Exception exception, string? activityType, string? conversationId);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Error, Message = "The turn error handler failed too in conversation {ConversationId}; the user got no reply")]
+    private partial void LogErrorHandlerFailed(Exception exception, string? conversationId);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "Turn cancelled in conversation {ConversationId}: the caller disconnected")]
+    private partial void LogTurnCancelled(string? conversationId);
+}

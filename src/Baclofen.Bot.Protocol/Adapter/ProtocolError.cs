@@ -1,0 +1,37 @@
+using System.Text.Json.Serialization;
+
+namespace Baclofen.Bot.Protocol.Adapter;
+
+/// <summary>
+/// Why a request to the messaging endpoint was refused, in the Connector API's ErrorResponse
+/// shape (<c>{"error": {"code": ..., "message": ...}}</c>) so channel tooling shows it as-is.
+/// </summary>
+public sealed record ProtocolError(int StatusCode, string Code, string Message)
+{
+    public ErrorResponse ToResponse() => new(new ErrorBody(Code, Message));
+
+    public static ProtocolError UnsupportedMediaType(string? contentType) => new(
+        415,
+        "UnsupportedMediaType",
+        contentType is null
+            ? "The request has no Content-Type; send the activity as application/json."
+            : "Content-Type must be application/json.");
+
+    public static ProtocolError TooLarge(int limitBytes) => new(
+        413, "RequestTooLarge", $"The request body is larger than the {limitBytes} bytes this endpoint accepts.");
+
+    public static ProtocolError EmptyBody() => new(400, "BadSyntax", "The request body is empty; it must be one activity as JSON.");
+
+    public static ProtocolError MalformedJson(string detail) => new(400, "BadSyntax", $"The request body is not a valid activity: {detail}");
+
+    public static ProtocolError MissingProperty(string property) => new(400, "MissingProperty", $"The activity has no '{property}'.");
+
+    public static ProtocolError InvalidServiceUrl() => new(
+        400, "BadArgument", "The activity's 'serviceUrl' must be an absolute http or https URL.");
+}
+
+public sealed record ErrorResponse([property: JsonPropertyName("error")] ErrorBody Error);
+
+public sealed record ErrorBody(
+    [property: JsonPropertyName("code")] string Code,
+    [property: JsonPropertyName("message")] string Message);

@@ -1,0 +1,47 @@
+using Baclofen.Bot.Protocol.Connector.Resilience;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Baclofen.Bot.Protocol.Authentication;
+
+/// <summary>One call for the host: binds <see cref="BotAuthenticationOptions"/> from the ROOT configuration
+/// (so <c>MicrosoftAppId</c> and friends are root keys and environment variables), validates them at start-up,
+/// and registers the authenticator, the token provider, the trusted service URLs and the two handlers.</summary>
+public static class BotAuthenticationServiceCollectionExtensions
+{
+    /// <summary>Name of the HttpClient used for metadata, JWKS and token requests.</summary>
+    public const string IdentityHttpClientName = "Baclofen.Bot.Identity";
+
+    public static IServiceCollection AddBotFrameworkAuthentication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BotAuthenticationOptions>()
+            .Bind(configuration)
+            .Validate(o => o.Validate().Count == 0, "Invalid bot authentication settings (MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId, BotFrameworkAuthentication:*).")
+            .ValidateOnStart();
+
+        services.AddHttpClient(IdentityHttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new TrustedServiceUrls(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new BotFrameworkAuthenticator(
+            sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value,
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(IdentityHttpClientName),
+            sp.GetRequiredService<TrustedServiceUrls>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton<IBotTokenProvider>(sp => new ClientCredentialsTokenProvider(
+            sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value,
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(IdentityHttpClientName),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<ClientCredentialsTokenProvider>>()));
+        services.AddTransient(sp => new ConnectorAuthorizationHandler(
+            sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value.Mode,
+            sp.GetRequiredService<IBotTokenProvider>(),
+            sp.GetRequiredService<TrustedServiceUrls>()));
+        services.AddSingleton(sp => ConnectorResilience.CreatePipeline(new ConnectorRetryOptions(), sp.GetRequiredService<TimeProvider>()));
+        services.AddTransient(sp => new ConnectorRetryHandler(sp.GetRequiredService<Polly.ResiliencePipeline<HttpResponseMessage>>()));
+        return services;
+    }
+}

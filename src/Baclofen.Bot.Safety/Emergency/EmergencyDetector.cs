@@ -1,0 +1,114 @@
+namespace Baclofen.Bot.Safety.Emergency;
+
+/// <summary>The safety gate: decides from the text alone whether a message needs the emergency
+/// response, and whether it reports an emergency or only asks about one.</summary>
+/// <remarks>
+/// Evidence comes from phrase rules (<see cref="EmergencyRules"/>), amounts taken
+/// (<see cref="IngestionReader"/>) and withdrawal (<see cref="WithdrawalReader"/>). Any report
+/// makes the message a report; otherwise any topic makes it informational. When in doubt the
+/// rules fire: a false alarm costs one extra message, a miss can cost a life.
+/// Thread-safe and allocation-light; one instance serves the whole application.
+/// </remarks>
+public sealed class EmergencyDetector : IEmergencyDetector
+{
+    // When several categories fire, the one whose emergency text matters most is reported:
+    // self-harm first (a crisis line), then what needs an ambulance soonest.
+    private static readonly EmergencyCategory[] Priority =
+    [
+        EmergencyCategory.SelfHarm,
+        EmergencyCategory.SevereWithdrawal,
+        EmergencyCategory.Breathing,
+        EmergencyCategory.Unresponsive,
+        EmergencyCategory.Seizure,
+        EmergencyCategory.AllergicSwelling,
+        EmergencyCategory.Overdose,
+    ];
+
+    private readonly IngestionReader _ingestion;
+
+    public EmergencyDetector() : this(new SafetyOptions())
+    {
+    }
+
+    public EmergencyDetector(SafetyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _ingestion = new IngestionReader(options.Ingestion ?? new IngestionThresholds());
+    }
+
+    public EmergencyAssessment Assess(string text) => Decide(Gather(text));
+
+    /// <summary>The assessment with the evidence behind it (rule names, never message text),
+    /// for tests and diagnostics.</summary>
+    public EmergencyExplanation Explain(string? text)
+    {
+        var signals = Gather(text);
+        return new EmergencyExplanation(Decide(signals), signals.Select(s => $"{s.Category} {(s.IsReport ? "report" : "topic")}: {s.Source}").ToList());
+    }
+
+    private List<Signal> Gather(string? text)
+    {
+        var signals = new List<Signal>();
+        if (string.IsNullOrWhiteSpace(text)) return signals;
+
+        var analysed = new AnalysedText(text);
+        var framing = new Framing(analysed);
+        var vetoed = new bool[analysed.Count];
+        var hypothetical = new bool[analysed.Count];
+        foreach (var rule in EmergencyRules.All.Where(r => r.Kind is RuleKind.Veto or RuleKind.Hypothetical))
+            foreach (var match in rule.Pattern.Matches(analysed))
+                foreach (int i in match) (rule.Kind == RuleKind.Veto ? vetoed : hypothetical)[i] = true;
+        bool IsVetoed(int[] match)
+        {
+            foreach (int i in match) if (vetoed[i]) return true;
+            return false;
+        }
+
+        foreach (var rule in EmergencyRules.All)
+        {
+            if (rule.Kind is RuleKind.Veto or RuleKind.Hypothetical) continue;
+            foreach (var match in rule.Pattern.Matches(analysed))
+            {
+                if (IsVetoed(match)) continue;
+                var signal = Judge(rule, match, analysed, framing);
+                if (signal is null) continue;
+                if (signal.IsReport && match.Any(i => hypothetical[i])) signal = signal with { IsReport = false };
+                signals.Add(signal);
+            }
+        }
+        signals.AddRange(_ingestion.Read(analysed, framing).Where(s => !vetoed[s.FirstToken]));
+        signals.AddRange(WithdrawalReader.Read(analysed, framing, IsVetoed));
+        return signals;
+    }
+
+    private static Signal? Judge(Rule rule, int[] match, AnalysedText text, Framing framing)
+    {
+        int anchor = match[0];
+        bool question = framing.IsQuestion(anchor);
+        bool general = framing.IsGeneral(anchor);
+        bool negated = Negation.IsNegated(text, match);
+        string source = rule.Pattern.Source;
+
+        if (negated && !question && rule.Negation == NegationPolicy.Honour) return null;
+        return rule.Kind switch
+        {
+            RuleKind.Report => new Signal(rule.Category, !negated && !general, anchor, source),
+            RuleKind.Topic => new Signal(rule.Category, false, anchor, source),
+            RuleKind.QuestionTopic when question || framing.IsHeading(anchor) => new Signal(rule.Category, false, anchor, source),
+            _ => null,
+        };
+    }
+
+    private static EmergencyAssessment Decide(List<Signal> signals)
+    {
+        if (signals.Count == 0) return EmergencyAssessment.None;
+        var reports = signals.Where(s => s.IsReport).ToList();
+        var chosen = reports.Count > 0 ? reports : signals;
+        var category = Priority.First(c => chosen.Any(s => s.Category == c));
+        return new EmergencyAssessment(true, category, IsInformational: reports.Count == 0);
+    }
+}
+
+/// <summary>An assessment and the evidence that produced it (rule sources), for tests and logs
+/// that must not contain the message text.</summary>
+public sealed record EmergencyExplanation(EmergencyAssessment Assessment, IReadOnlyList<string> Evidence);

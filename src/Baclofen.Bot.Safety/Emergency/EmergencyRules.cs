@@ -1,0 +1,250 @@
+using static Baclofen.Bot.Safety.Emergency.EmergencyCategory;
+
+namespace Baclofen.Bot.Safety.Emergency;
+
+/// <summary>The phrase rules of the emergency detector, one category per block.</summary>
+/// <remarks>
+/// Upper-case names are concepts of <see cref="EmergencyLexicon"/> and match every form and
+/// typo of their words; see <see cref="Pattern"/> for the syntax. Rules describe ways of
+/// saying things, never particular messages. Amounts taken ("I took 15 pills") are read by
+/// <see cref="IngestionReader"/>, not here.
+/// </remarks>
+internal static class EmergencyRules
+{
+    // Words for "cannot" that, before a verb, describe an inability rather than a choice.
+    private const string Cannot = "not|isnt|cant|cannot|couldnt|wont|wouldnt|doesnt|didnt|unable|hasnt|aint|wasnt|arent|no|cnt|wnt|dosent|dosnt|doesent|cudnt|cannt|isent";
+    private const string Someone = "he|hes|she|shes|they|theyre|PERSON|CHILD";
+    // What a child swallowed, when it was not simply their own dose: some, mine, several, a strip...
+    private const string SwallowedSomething = "swallowed|swallow|swallows|ate|eaten|eat|eats|drank|drunk|drink|drinks|chewed|chewing|sucked|licked|ingested some|my|them|several|few|bunch|handful|lots|loads|one|a|an|#|something|sisters|brothers|mums|moms|dads|grandmas|grandpas|nans|grans|grannys|CONTAINER|pills|tablets|baclofen";
+    private const string TookSomeoneElses = "took|taken|got|gotten|found|into *3 some|my|them|sisters|brothers|mums|moms|dads|grandmas|grandpas|nans|grans|grannys|CONTAINER";
+
+    public static IReadOnlyList<Rule> All { get; } =
+    [
+        // ---- Overdose -------------------------------------------------------------------
+        Report(Overdose, "OVERDOSE"),
+        Report(Overdose, "OVERDO *3 PILL"),
+        Report(Overdose, "took|taken|taking|take|takes|swallowed|swallow|had|popped|given|gave|injected|OVERDOSE *3 too much|many"),
+        QuestionTopic(Overdose, "too much|many *2 PILL"),
+        Report(Overdose, "give|gave|given|giving|gives|pump|delivered *4 too much|many"),
+        Report(Overdose, "found *6 empty *3 CONTAINER|PILL"),
+        Report(Overdose, "empty *2 CONTAINER *3 everywhere|around|beside|next|near|by|floor"),
+        Report(Overdose, "PILL|tablets|pills missing", NegationPolicy.Honour),
+        Report(Overdose, "got|gotten|getting into *2 PILL|bottle|bottles|pack|packet|box|blister|organizer|organiser|cabinet|cupboard|purse|handbag"),
+        Report(Overdose, "got|gotten *3 CONTAINER|PILL open|opened"),
+        // Children do not take medicine by accident in small amounts we can count on. "Can't
+        // swallow" is a child who did not swallow, so that denial is believed.
+        Report(Overdose, $"CHILD *10 {SwallowedSomething}", NegationPolicy.Honour),
+        Report(Overdose, $"little|baby boy|girl|one|man|lad *10 {SwallowedSomething}", NegationPolicy.Honour),
+        Report(Overdose, $"year|yr|years|yrs old *8 {SwallowedSomething}", NegationPolicy.Honour),
+        Report(Overdose, $"# yo|yrold|yearold|mo|month|months *8 {SwallowedSomething}", NegationPolicy.Honour),
+        Report(Overdose, $"CHILD *10 {TookSomeoneElses}"),
+        Report(Overdose, $"little|baby boy|girl|one|man|lad *10 {TookSomeoneElses}"),
+        // Someone else took the writer's medicine.
+        Report(Overdose, $"{Someone} *5 took|swallowed|ate|drank|popped|downed|snorted *2 my *2 PILL|CONTAINER"),
+        Report(Overdose, "ate|eaten|eating|eat my|some|the|all|loads|lots|a? *1 PILL|them"),
+        Report(Overdose, "poison control|centre|center|line"),
+        Report(Overdose, "POISON"),
+        Report(Overdose, "emergency|ambulance|911|999|paramedics|resus"),
+        Report(Overdose, "call|calling|called ambulance|911|999|112|000|paramedics"),
+        QuestionTopic(Overdose, "PILL|mg|mgs|milligrams|tablets|pills|dose|doses|amount *4 too much|many"),
+        Topic(Overdose, "LETHAL"),
+        QuestionTopic(Overdose, "death|deaths|DIE|dying|fatalities"),
+        QuestionTopic(Overdose, "accidentally|accidental|accident *3 INGEST|OVERDOSE|ingestion|poisoning|swallowing"),
+        Topic(Overdose, "NALOXONE"),
+        Topic(Overdose, "die|dying|died from|of *3 PILL|OVERDOSE|it|too"),
+        Topic(Overdose, "kill|killed *2 you|someone|people|person"),
+
+        // ---- Seizure --------------------------------------------------------------------
+        Report(Seizure, "SEIZE"),
+        Report(Seizure, "CONVULSE"),
+        Report(Seizure, "having|had|has|going|gone|went|into|another|in *3 SEIZURE|CONVULSION"),
+        Report(Seizure, "SEIZURE|CONVULSION right now|now|again|still"),
+        Report(Seizure, "is|was|hes|shes|been|started|starts|keeps|keep|still|are|im|and|now fitting"),
+        Report(Seizure, "fitting and|now|again|still|on"),
+        Report(Seizure, "having|had|has|have|another a? fit|fits"),
+        Report(Seizure, "shaking|jerking|twitching|trembling|thrashing|spasming all over"),
+        Report(Seizure, "shaking|jerking|twitching|thrashing uncontrollably|violently"),
+        Report(Seizure, "shaking|jerking and shaking|jerking|twitching|twitching"),
+        Report(Seizure, "eyes *2 rolling|rolled back|up"),
+        Report(Seizure, "is|was|hes|shes|keeps|started fiting"),
+        Report(Seizure, "foaming *2 mouth"),
+        Topic(Seizure, "SEIZURE"),
+        Topic(Seizure, "CONVULSION"),
+        Topic(Seizure, "EPILEPSY"),
+        QuestionTopic(Seizure, "fit|fits|fitting"),
+
+        // ---- Breathing ------------------------------------------------------------------
+        Report(Breathing, "STOP *2 BREATHE"),
+        Report(Breathing, "BREATHE *3 STOP"),
+        Report(Breathing, $"{Cannot} *1 BREATHE"),
+        Report(Breathing, "barely|hardly|struggling|struggle|fighting|gasping|labored|laboured|difficulty|trouble|hard|problems *2 BREATHE"),
+        Report(Breathing, "BREATHE *3 slow|shallow|weird|funny|strange|noisy|irregular|rattly|rattling|gurgling|laboured|labored|raspy|wrong|odd|off|faint|weak"),
+        Report(Breathing, "slow|slowly|shallow|noisy|irregular|gasping|agonal|laboured|labored *1 BREATHE"),
+        Report(Breathing, $"tell|sure|know|unsure|check|checking|whether|if|think *3 {Someone}|him|her|baby *2 BREATHE"),
+        Report(Breathing, "is|isnt|are|arent|was *1 he|she|they|PERSON|CHILD|baby *1 still|even? BREATHE"),
+        Report(Breathing, "turning|turned|going|gone|went|look|looks|looking|lips|lip|skin|fingers|fingertips|face|mouth|nails *3 BLUE"),
+        Report(Breathing, "turning|turned|gone *2 grey|gray"),
+        Report(Breathing, "BLUE lips|lip|face|skin|fingers|fingertips|nails|mouth"),
+        Report(Breathing, "choking|choked|suffocating|gasping|gurgling"),
+        Report(Breathing, "cant|cannot|couldnt|not get|getting|catch *2 air|breath"),
+        Report(Breathing, "breaths *3 minute|min"),
+        Topic(Breathing, "RESPIRATORY"),
+        QuestionTopic(Breathing, "BREATHE"),
+
+        // ---- Unresponsive ---------------------------------------------------------------
+        Report(Unresponsive, $"{Cannot} *3 WAKE"),
+        Report(Unresponsive, $"{Cannot} *3 RESPOND"),
+        Report(Unresponsive, "no RESPOND"),
+        Report(Unresponsive, "UNCONSCIOUS"),
+        Report(Unresponsive, "passed|pass|passing|blacked|black|blacking|knocked out"),
+        Report(Unresponsive, "out cold"),
+        Report(Unresponsive, "fainted|fainting|collapsed|collapse|collapsing|collapses"),
+        Report(Unresponsive, $"{Cannot} *2 coming|come|came round|around|to"),
+        Report(Unresponsive, $"{Cannot} *3 open *2 eyes"),
+        Report(Unresponsive, "like a rag doll"),
+        Report(Unresponsive, $"{Someone} *2 not|isnt|wont|hasnt|stopped|cant|cannot|arent moving|move"),
+        Report(Unresponsive, $"{Someone} *3 limp|floppy|lifeless|unrousable"),
+        Report(Unresponsive, "lifeless|unrousable"),
+        Report(Unresponsive, $"{Someone} *3 not|isnt|wasnt|stopped making sense"),
+        Report(Unresponsive, $"{Someone} *2 slurring|slurred"),
+        Topic(Unresponsive, "COMA"),
+
+        // ---- Allergic swelling ----------------------------------------------------------
+        Report(AllergicSwelling, "FACE *4 SWELL"),
+        Report(AllergicSwelling, "SWELL *3 FACE"),
+        Report(AllergicSwelling, "throat *4 TIGHT|SWELL|tightening|closing"),
+        Report(AllergicSwelling, "having|had|getting|got|think|anaphylactic|severe *3 ALLERGIC reaction|shock"),
+        Report(AllergicSwelling, "having|had|going|gone|went|into|in|think *2 anaphylaxis|anaphylactic"),
+        Topic(AllergicSwelling, "anaphylaxis|anaphylactic"),
+        // Asking about allergy at all is asking about the road to anaphylaxis: the emergency text first.
+        QuestionTopic(AllergicSwelling, "ALLERGIC"),
+        QuestionTopic(AllergicSwelling, "SWELL"),
+
+        // ---- Self-harm ------------------------------------------------------------------
+        Topic(SelfHarm, "SUICIDE"),
+        Report(SelfHarm, "im|am|feel|feeling|felt|been|getting|having|have|had|was|is|hes|shes|are|thinking|thoughts|think *2 SUICIDE"),
+        Report(SelfHarm, "SUICIDE thoughts|note|attempt|plan|again|tonight|now"),
+        Report(SelfHarm, "attempt|attempted|attempting|tried|commit|committed *1 SUICIDE"),
+        Report(SelfHarm, "KILL SELF"),
+        Report(SelfHarm, "KILL|hang|hanging|hurt|harm my|him|her self|selves"),
+        Report(SelfHarm, "hang|hanging|hanged|drown|drowning|shoot|shooting|suffocate SELF"),
+        Report(SelfHarm, "jump|jumping|throw|throwing *2 off|in|under|front *2 bridge|building|roof|cliff|train|bus|car|traffic|river"),
+        Report(SelfHarm, "slit|slitting|cut|cutting|slash|slashing *1 my|his|her? wrists|wrist|throat"),
+        Report(SelfHarm, "SUICIDE SELF"),
+        Report(SelfHarm, "kms|kmsl|unalive|unaliving|unalived"),
+        Report(SelfHarm, "want|wish|wanted|please|somebody|someone|just *2 KILL me"),
+        Report(SelfHarm, "harm|hurt|hurting|harming|cut|cutting SELF"),
+        Report(SelfHarm, "self harm|harming|harmed"),
+        Report(SelfHarm, "want|wanna|wants|wanted|wanting|going|gonna|ready|wish|wishing|trying|try|rather|deserve *2 DIE"),
+        Report(SelfHarm, "better off dead|gone"),
+        Report(SelfHarm, "better off without me"),
+        Report(SelfHarm, "end *2 it|life|things|everything|myself|all"),
+        Report(SelfHarm, "take|taking|took *1 my|his|her|their own? life"),
+        Report(SelfHarm, "dont|not|never|doesnt|didnt|dnt want|wanna *1 to? *2 here|alive|live|living|exist|existing|wake"),
+        Report(SelfHarm, "no|dont|not|cant|cannot|couldnt *1 see? *1 point *3 living|life|alive|existing|here"),
+        Report(SelfHarm, "no|dont|not|cant|cannot|couldnt *1 see? *1 point anymore $"),
+        Report(SelfHarm, "not|isnt|aint worth living|existing"),
+        Report(SelfHarm, "life|living *2 not|isnt|aint worth"),
+        Report(SelfHarm, "cant|cannot|couldnt do|handle|take this|it|life *1 anymore|longer"),
+        Report(SelfHarm, "cant|cannot|couldnt cope *2 anymore|longer"),
+        Report(SelfHarm, "cant|cannot|couldnt go|carry on *1 like|living|anymore"),
+        Report(SelfHarm, "nobody|noone|nobodys *2 miss|notice"),
+        Report(SelfHarm, "no one *2 miss|notice"),
+        Report(SelfHarm, "nobody|noone *1 cares|care $"),
+        Report(SelfHarm, "no one *1 cares|care $"),
+        Report(SelfHarm, "nobody|noone *1 cares|care about|if|whether me|i"),
+        Report(SelfHarm, "no one *1 cares|care about|if|whether me|i"),
+        Report(SelfHarm, "anyone *1 miss me"),
+        Report(SelfHarm, "saved|saving|save up|enough"),
+        Report(SelfHarm, "hoarding|hoarded|hoard|stockpiling|stockpiled|stockpile|stashing|stashed|stash|collecting|collected *4 PILL|CONTAINER|up|enough"),
+        Report(SelfHarm, "enough *2 PILL *1 to *2 DIE|end|KILL"),
+        Report(SelfHarm, "lined|lining|line up *3 PILL|CONTAINER|them"),
+        Report(SelfHarm, "PILL *3 lined|lining up"),
+        Report(SelfHarm, "left|leaving|wrote|writing|found a|her|his|their|suicide note"),
+        Report(SelfHarm, "wrote|written|writing|left|leaving *2 letters|letter|note|notes|goodbyes *2 everyone|everybody|family|kids|children|goodbye"),
+        Report(SelfHarm, "goodbye|farewell letter|letters|note|notes|world"),
+        Report(SelfHarm, "saying|said|say goodbye *2 everyone|everybody|family|world|kids"),
+        Report(SelfHarm, "done|finished with *2 everything|life|living|world|existing"),
+        Report(SelfHarm, "done|finished with it all"),
+        Report(SelfHarm, "had enough of *2 life|everything|living|world"),
+        Report(SelfHarm, "had enough of it all"),
+        Report(SelfHarm, "want|wanted|wanna *2 it|everything|all *1 to stop|end"),
+        Report(SelfHarm, "want|wanted|wanna *2 it|everything|all *1 to be over"),
+        Report(SelfHarm, "life *2 pointless|meaningless|worthless|hopeless|over"),
+        Report(SelfHarm, "pointless|hopeless *2 living|alive|anymore|going on"),
+        Report(SelfHarm, "sleep|asleep *3 never *1 wake"),
+        Report(SelfHarm, "sleep|asleep *3 not *1 wake up again|ever"),
+        Report(SelfHarm, "want|wish|pray|praying *3 never|not|dont|didnt|wouldnt *1 wake"),
+        Report(SelfHarm, "sleep|sleeping forever"),
+        Report(SelfHarm, "planning|plan|plans|going|gonna|want|wanna|wants|trying|try|thinking|ready *3 OVERDOSE"),
+
+        // ---- Severe withdrawal ----------------------------------------------------------
+        Topic(SevereWithdrawal, "WITHDRAWAL"),
+        QuestionTopic(SevereWithdrawal, "STOP|stopping|quit|quitting|coming|come *4 suddenly|abruptly|turkey|once|immediately"),
+        Topic(SevereWithdrawal, "HALLUCINATE"),
+
+        // ---- Harmless look-alikes --------------------------------------------------------
+        Veto("SEIZE up|my|the|it|on"),
+        Veto("choking|choked back|up|hazard"),
+        Veto("dying|died to|for"),
+        Veto("BREATHE exercises|exercise|techniques|technique|space|room|test|tests|freshener|mints|mint"),
+        Veto("deep|fresh BREATHE"),
+        Veto("BREATHE fine|normally|normal|ok|okay|well|easier|easily|better|great"),
+        Veto("no|not|without|any trouble|problem|problems|issues|issue|difficulty|difficulties BREATHE"),
+        Veto("leg|legs|knee|knees|back|arm|arms|ankle|ankles|hip|hips|vein|veins|lung|lungs|tent|deal|plans|market|company|shelf|roof gave|collapsed|collapse|collapsing|way"),
+        Veto("fitting in|into|room|for|appointment|appt|well|the|a|his|her|my|new|splint|splints|brace|perfectly|nicely"),
+        Veto("fits|fit in|into|with|me|him|her|well|better|right|perfectly|nicely|fine|the|my|his|your|our|of|for|to|enough|and"),
+        Veto("RESPOND *2 to *3 PILL|treatment|therapy|it|dose|doses|injections|injection|pump|physio|physiotherapy|message|messages|texts|text|email|emails|calls"),
+        Veto("pass|passed|passing out *2 PILL|leaflets|flyers|papers|cards|sweets|candy"),
+        Veto("knocks|knock|knocked|knocking *1 me|him|her|you out"),
+        Veto("cant|cannot|couldnt|not|never *1 wake|waking up? in|on|at|early|before|until|till|for|without|feeling|most|every|when|anymore|easily|properly|these|the|after|til|groggy|this|today|yesterday|mornings"),
+        Veto("RESPOND *2 question|questions|phone|calls|call|emails|email|messages|message|texts|text|door|letter|letters|survey"),
+        Veto("no RESPOND from|yet"),
+        Veto("the|in end"),
+        Veto("emergency refill|refills|supply|prescription|contraception|contact|contacts|card|kit|plan|number|numbers|dentist|appointment"),
+        Veto("end of|my|the|his|her|your|our|their|this|that *2 PILL|CONTAINER|treatment|course|dose|day|week|month|year|shift|prescription|appointment"),
+        Veto("saved|saving|save up|enough for|to buy|on|money|cash"),
+        Veto("enough sleep|money|time|water|food|energy|rest"),
+        Veto("cant|cannot|couldnt take *2 PILL|tablets|it|them anymore *1 because|since|as|cos|cause|coz|it|its"),
+        Veto("ate|eat|eaten|eating *2 before|after|with|and|then|food|dinner|lunch|breakfast"),
+        Veto("blue PILL|one|ones|colour|color|coloured|colored|badge|tooth|sky|eyes|jeans|shirt|car"),
+        Veto("out cold turkey"),
+        Veto("killing|killed|kills me|my|it"),
+        Veto("poison ivy|oak"),
+        Veto("shelf life"),
+        // "OD" on a label is "once daily": "baclofen 10mg od", "what does OD mean".
+        Veto("mg|mgs|ml|tablet|tablets|tab|tabs|daily od|bd|tds|qds"),
+        Veto("od mean|means|stand|stands"),
+        Veto("hope|hoping|hopefully *2 NEG *1 wake"),
+
+        // ---- Worry and prevention: the topic, not the event --------------------------------
+        Hypothetical("worried|worry|worrying|scared|afraid|concerned|fear|fearful|nervous|anxious|terrified|paranoid|avoid|avoiding|prevent|preventing|risk about|of|that? *2 OVERDOSE|SEIZURE|CONVULSION|WITHDRAWAL|SUICIDE|POISON"),
+        Veto("bad|morning BREATHE"),
+        Veto("BREATHE smells|smell|stinks|odor|odour|freshener"),
+        Veto("legs|leg|muscles|muscle|back|calf|calves|hamstrings|hamstring|arm|arms|hand|hands|feet|foot|neck|jaw|joints|body *2 SEIZE"),
+    ];
+
+    private static Rule Report(EmergencyCategory category, string pattern, NegationPolicy? negation = null)
+        => new(category, RuleKind.Report, new Pattern(pattern), negation ?? DefaultNegation(category));
+
+    private static Rule Topic(EmergencyCategory category, string pattern)
+        => new(category, RuleKind.Topic, new Pattern(pattern), DefaultNegation(category));
+
+    private static Rule QuestionTopic(EmergencyCategory category, string pattern)
+        => new(category, RuleKind.QuestionTopic, new Pattern(pattern), DefaultNegation(category));
+
+    private static Rule Hypothetical(string pattern)
+        => new(default, RuleKind.Hypothetical, new Pattern(pattern), NegationPolicy.Honour);
+
+    private static Rule Veto(string pattern)
+        => new(default, RuleKind.Veto, new Pattern(pattern), NegationPolicy.Honour);
+
+    // A denial is honoured only where it describes an observable, reassuring state of someone
+    // else ("he's breathing fine", "no seizures"). A denied overdose, self-harm thought or
+    // withdrawal is still answered with the emergency text: people minimise exactly these.
+    private static NegationPolicy DefaultNegation(EmergencyCategory category) => category switch
+    {
+        Seizure or Breathing or Unresponsive or AllergicSwelling => NegationPolicy.Honour,
+        _ => NegationPolicy.Distrust,
+    };
+}

@@ -1,0 +1,111 @@
+namespace Baclofen.Bot.Safety.Emergency;
+
+/// <summary>Tells a report of something happening from a general question about it.</summary>
+/// <remarks>
+/// A clause is a question when it ends with "?" or opens like one ("can", "what", "does" ...),
+/// since the bot sees plenty of questions typed without a question mark. A question is
+/// general, and its emergency words informational, when it names no particular person
+/// ("can baclofen make you stop breathing") or frames the event as hypothetical ("what should
+/// I do if ..."). A question about someone in particular ("is my son having a seizure?") is a
+/// report. Some openings make even a statement general ("I read that baclofen can cause ...").
+/// </remarks>
+internal sealed class Framing
+{
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    {
+        "so", "and", "but", "ok", "okay", "hi", "hey", "hello", "um", "umm", "uh", "quick", "q", "question", "also",
+        "just", "sorry", "please", "oh", "well", "hmm", "actually", "basically", "doc", "doctor", "bot",
+    };
+
+    private static readonly HashSet<string> QuestionOpeners = new(StringComparer.Ordinal)
+    {
+        "what", "whats", "how", "hows", "why", "whys", "when", "whens", "which", "who", "whos", "where", "wheres",
+        "can", "could", "does", "do", "is", "isnt", "are", "arent", "will", "would", "should", "shall", "may", "might",
+        "has", "have", "did", "signs", "symptoms", "anyone", "any", "wat", "wht", "hw", "cn",
+    };
+
+    private static readonly HashSet<string> SpecificPeople = new(StringComparer.Ordinal)
+    {
+        "i", "im", "ive", "id", "me", "my", "mine", "we", "our", "us", "him", "his", "her", "hers", "them", "their",
+    };
+
+    private static readonly HashSet<string> GeneralMarkers = new(StringComparer.Ordinal)
+    {
+        "if", "cause", "causes", "caused", "causing", "risk", "risks", "sign", "signs", "symptom", "symptoms", "ever",
+        "never", "prevent", "avoid", "possible", "common", "usually", "likely", "dangerous", "danger", "safe", "counts",
+        "watch", "prepared", "case", "read", "heard", "treated", "treat", "difference", "happens", "happen", "someone",
+        "somebody", "anyone", "anybody", "people", "person", "you", "kids", "children", "elderly", "much", "many",
+        "history", "disorder", "used", "chance", "chances", "lead", "trigger", "triggers", "increase", "accidental",
+        "recognise", "recognize", "spot", "identify",
+    };
+
+    // Words that make a statement naming nobody a topic heading rather than a report:
+    // "baclofen overdose symptoms", "withdrawal treatment".
+    private static readonly HashSet<string> TopicHeadings = new(StringComparer.Ordinal)
+    {
+        "sign", "signs", "symptom", "symptoms", "risk", "risks", "treatment", "treatments", "effects", "causes",
+        "dangerous", "danger", "dangers", "statistics", "stats", "info", "information", "facts", "definition", "meaning",
+    };
+
+    // Phrases that make even a statement general: the writer reports knowledge or history, not an event.
+    private static readonly string[][] GeneralStatements =
+    [
+        ["i", "read"], ["i", "heard"], ["ive", "read"], ["ive", "heard"], ["can", "cause"], ["may", "cause"],
+        ["could", "cause"], ["if", "you"], ["if", "someone"], ["if", "somebody"], ["if", "a", "person"], ["if", "anyone"],
+        ["signs", "of"], ["symptoms", "of"], ["risk", "of"], ["in", "case"], ["known", "to"], ["used", "in"],
+        // Medical history rather than an event now ("she had a seizure years ago").
+        ["years", "ago"], ["months", "ago"], ["last", "year"], ["in", "the", "past"], ["as", "a", "child"],
+        ["as", "a", "kid"], ["as", "a", "baby"], ["used", "to"], ["history", "of"],
+    ];
+
+    private readonly AnalysedText _text;
+    private readonly Dictionary<int, (bool Question, bool General, bool Heading)> _clauses = new();
+
+    public Framing(AnalysedText text) => _text = text;
+
+    public bool IsQuestion(int tokenIndex) => Of(tokenIndex).Question;
+
+    public bool IsGeneral(int tokenIndex) => Of(tokenIndex).General;
+
+    /// <summary>A clause that names nobody and reads like a search ("baclofen overdose symptoms").</summary>
+    public bool IsHeading(int tokenIndex) => Of(tokenIndex).Heading;
+
+    private (bool Question, bool General, bool Heading) Of(int tokenIndex)
+    {
+        int clause = _text.Tokens[tokenIndex].Clause;
+        if (_clauses.TryGetValue(clause, out var known)) return known;
+
+        int first = tokenIndex, last = tokenIndex;
+        while (first > 0 && _text.Tokens[first - 1].Clause == clause) first--;
+        while (last + 1 < _text.Count && _text.Tokens[last + 1].Clause == clause) last++;
+
+        int opener = first;
+        while (opener < last && Fillers.Contains(_text.Word(opener))) opener++;
+        bool question = _text.QuestionMarkedClauses.Contains(clause) || QuestionOpeners.Contains(_text.Word(opener));
+
+        bool specific = false, marker = false, heading = false, generalStatement = false;
+        for (int i = first; i <= last; i++)
+        {
+            string word = _text.Word(i);
+            specific |= SpecificPeople.Contains(word) || _text.Concept(i) is "PERSON" or "HE" or "CHILD";
+            marker |= GeneralMarkers.Contains(word);
+            heading |= TopicHeadings.Contains(word);
+            foreach (var phrase in GeneralStatements)
+                generalStatement |= StartsAt(i, last, phrase);
+        }
+        // "When should I call 911?" asks about some future time, not about now.
+        marker |= _text.Word(opener) is "when" or "whens";
+        bool isHeading = !specific && heading;
+        var framing = (question, generalStatement || question && (!specific || marker) || isHeading, isHeading);
+        _clauses[clause] = framing;
+        return framing;
+    }
+
+    private bool StartsAt(int i, int last, string[] phrase)
+    {
+        if (i + phrase.Length - 1 > last) return false;
+        for (int k = 0; k < phrase.Length; k++)
+            if (_text.Word(i + k) != phrase[k]) return false;
+        return true;
+    }
+}

@@ -1,0 +1,62 @@
+namespace Baclofen.Bot.Safety.Emergency;
+
+/// <summary>Severe withdrawal: baclofen stopped suddenly (or a pump that ran out or failed) and
+/// a dangerous symptom: hallucinations, seizures, high fever, rigidity, confusion.</summary>
+/// <remarks>Either half alone is ordinary ("I stopped taking it last week"; "I had a weird
+/// dream"); together they are an emergency, because abrupt baclofen withdrawal can kill.</remarks>
+internal static class WithdrawalReader
+{
+    private static readonly Pattern[] Stopped =
+    [
+        new("STOP|quit|quitting *3 PILL|it|them|taking|pump"),
+        new("cold turkey"),
+        new("suddenly|abruptly *3 STOP|quit"),
+        new("ran|run|running|runs out"),
+        new("missed|skipped|forgot *3 dose|doses|PILL|refill|refills"),
+        new("pump *5 alarm|alarming|beeping|empty|ran|STOP|failed|broke|broken|disconnected|blocked|kinked|problem"),
+        new("WITHDRAWAL"),
+    ];
+
+    private static readonly Pattern[] Symptoms =
+    [
+        new("HALLUCINATE"),
+        new("seeing|hearing|sees|hears things|stuff|people|bugs|voices|spiders"),
+        new("SEIZE"),
+        new("CONVULSE"),
+        new("SEIZURE|CONVULSION"),
+        new("fever|feverish|feverishness"),
+        new("burning up"),
+        new("high|very temperature|temp"),
+        new("rigid|rigidity|delirious|delirium|psychotic|psychosis|paranoid|manic"),
+        new("stiff as"),
+        new("heart|pulse *2 racing|pounding"),
+        new("racing heart|pulse"),
+        new("not|isnt|doesnt|cant *2 making sense"),
+        new("talking *2 nonsense|gibberish"),
+    ];
+
+    // "... and now she's fine": the episode is over.
+    private static readonly Pattern[] AllClear =
+    [
+        new("now *2 fine|ok|okay|better|recovered|normal"),
+        new("fine|ok|okay|better|recovered now"),
+    ];
+
+    public static IEnumerable<Signal> Read(AnalysedText text, Framing framing, Func<int[], bool> vetoed)
+    {
+        if (AllClear.Any(p => p.Matches(text).Count > 0)) yield break;
+        var stop = Stopped.SelectMany(p => p.Matches(text)).FirstOrDefault(m => !vetoed(m) && !IsStoppedBreathing(text, m));
+        if (stop is null) yield break;
+        foreach (var symptom in Symptoms.SelectMany(p => p.Matches(text)))
+        {
+            if (vetoed(symptom) || Negation.IsNegated(text, symptom)) continue;
+            bool general = framing.IsGeneral(stop[0]) || framing.IsGeneral(symptom[0]);
+            yield return new Signal(EmergencyCategory.SevereWithdrawal, !general, symptom[0], "withdrawal");
+            yield break;
+        }
+    }
+
+    // "stopped breathing" is a breathing emergency, not a medicine stopped.
+    private static bool IsStoppedBreathing(AnalysedText text, int[] match)
+        => text.Is(match[0], "STOP") && (text.Is(match[0] + 1, "BREATHE") || text.Is(match[0] + 2, "BREATHE"));
+}

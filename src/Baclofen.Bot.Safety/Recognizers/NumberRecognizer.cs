@@ -1,0 +1,147 @@
+using System.Globalization;
+using Baclofen.Bot.Safety.Text;
+
+namespace Baclofen.Bot.Safety.Recognizers;
+
+/// <summary>Finds cardinal numbers written as digits ("20", "2.5") or words ("twenty-five",
+/// "one hundred and fifty", "a dozen", "half", "a couple", "a few").</summary>
+/// <remarks>"A few" resolves to 3: when a number decides whether someone is in danger, the
+/// reading that errs towards more is the safe one.</remarks>
+public sealed class NumberRecognizer
+{
+    public const string TypeName = "number";
+
+    private static readonly Dictionary<string, int> Units = new(StringComparer.Ordinal)
+    {
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
+        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
+        ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
+        ["eighteen"] = 18, ["nineteen"] = 19,
+    };
+
+    private static readonly Dictionary<string, int> Tens = new(StringComparer.Ordinal)
+    {
+        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fourty"] = 40, ["fifty"] = 50,
+        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+    };
+
+    public IReadOnlyList<ModelResult<double>> Recognize(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return [];
+        var tokens = Tokenizer.Tokenize(text);
+        return Find(tokens)
+            .Select(n => new ModelResult<double>(
+                text[tokens[n.First].Start..(tokens[n.Last].End + 1)], tokens[n.First].Start, tokens[n.Last].End, TypeName, n.Value))
+            .ToList();
+    }
+
+    /// <summary>The numbers in a token list, as token ranges.</summary>
+    internal static List<NumberSpan> Find(IReadOnlyList<Token> tokens)
+    {
+        var found = new List<NumberSpan>();
+        for (int i = 0; i < tokens.Count;)
+        {
+            if (TryRead(tokens, i, out var span))
+            {
+                found.Add(span);
+                i = span.Last + 1;
+            }
+            else i++;
+        }
+        return found;
+    }
+
+    internal static bool TryRead(IReadOnlyList<Token> tokens, int i, out NumberSpan span)
+    {
+        span = default;
+        if (i < 0 || i >= tokens.Count) return false;
+        string word = tokens[i].Text;
+        string next = At(tokens, i + 1);
+
+        if (tokens[i].IsNumber)
+        {
+            if (!double.TryParse(word, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double digits)) return false;
+            int last = i;
+            if (next == "dozen") { digits *= 12; last++; }
+            else if (next == "hundred") { digits *= 100; last++; }
+            span = new NumberSpan(i, last, digits);
+            return true;
+        }
+
+        // Article-led amounts: "a dozen", "a couple (of)", "a few", "a half", "a hundred".
+        if (word is "a" or "an")
+        {
+            double? value = next switch
+            {
+                "dozen" => 12, "couple" => 2, "few" => 3, "half" => 0.5, "hundred" => 100, "thousand" => 1000,
+                _ => null,
+            };
+            if (value is null) return false;
+            if (next is "hundred" or "thousand" && TryReadWords(tokens, i + 1, out var scaled)) { span = scaled with { First = i }; return true; }
+            span = new NumberSpan(i, i + 1, value.Value);
+            return true;
+        }
+        if (word == "dozen") { span = new NumberSpan(i, i, 12); return true; }
+        if (word == "half") { span = new NumberSpan(i, i, 0.5); return true; }
+        if (word == "couple" && next == "of") { span = new NumberSpan(i, i, 2); return true; }
+
+        return TryReadWords(tokens, i, out span);
+    }
+
+    private enum Part { None, Unit, Teen, Tens, Scale }
+
+    // Compound number words: "twenty five", "one hundred and fifty", "two thousand", "two and a half".
+    // Each word may only follow the kinds of word that can precede it in English, so "five
+    // twenty" reads as two numbers rather than twenty-five.
+    private static bool TryReadWords(IReadOnlyList<Token> tokens, int i, out NumberSpan span)
+    {
+        span = default;
+        bool afterArticle = i > 0 && tokens[i - 1].Text is "a" or "an";
+        double total = 0, current = 0;
+        int last = -1;
+        var previous = Part.None;
+        for (int j = i; j < tokens.Count; j++)
+        {
+            string w = tokens[j].Text;
+            if (Units.TryGetValue(w, out int small))
+            {
+                bool isTeen = small >= 10;
+                bool allowed = isTeen ? previous is Part.None or Part.Scale : previous is Part.None or Part.Tens or Part.Scale;
+                if (!allowed) break;
+                current += small; last = j; previous = isTeen ? Part.Teen : Part.Unit;
+            }
+            else if (Tens.TryGetValue(w, out int tens))
+            {
+                if (previous is not (Part.None or Part.Scale)) break;
+                current += tens; last = j; previous = Part.Tens;
+            }
+            else if (w is "hundred" or "thousand")
+            {
+                if (previous is Part.None && !(afterArticle && j == i)) break;
+                if (w == "hundred") current = (current == 0 ? 1 : current) * 100;
+                else { total += (current == 0 ? 1 : current) * 1000; current = 0; }
+                last = j; previous = Part.Scale;
+            }
+            else if (w == "dozen" && previous is not Part.None)
+            {
+                current *= 12; last = j; previous = Part.Scale;
+            }
+            else if (w == "and" && previous is not Part.None)
+            {
+                string after = At(tokens, j + 1);
+                if (after == "a" && At(tokens, j + 2) == "half") { current += 0.5; last = j + 2; break; }
+                if (previous is Part.Scale && (Units.ContainsKey(after) || Tens.ContainsKey(after))) continue;
+                break;
+            }
+            else break;
+        }
+        if (last < 0) return false;
+        span = new NumberSpan(i, last, total + current);
+        return true;
+    }
+
+    private static string At(IReadOnlyList<Token> tokens, int i) => i < tokens.Count ? tokens[i].Text : "";
+}
+
+/// <summary>A number found over tokens <see cref="First"/>..<see cref="Last"/>.</summary>
+internal readonly record struct NumberSpan(int First, int Last, double Value);

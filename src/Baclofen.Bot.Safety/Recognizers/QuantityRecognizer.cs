@@ -1,0 +1,287 @@
+using Baclofen.Bot.Safety.Text;
+
+namespace Baclofen.Bot.Safety.Recognizers;
+
+/// <summary>Finds amounts of medicine: numbers with units ("300mg", "2.5 ml", "fifteen tablets",
+/// "30 of my pills", "forty 10 mg baclofen") and amounts without a number ("the whole bottle",
+/// "a handful", "all my pills", "a bunch").</summary>
+/// <remarks>In the spirit of Microsoft.Recognizers.Text's NumberWithUnitRecognizer, narrowed
+/// to what people say about medicines.</remarks>
+public sealed class QuantityRecognizer
+{
+    public const string TypeName = "quantity";
+
+    private static readonly Dictionary<string, (QuantityUnit Unit, double Factor)> Measures = new(StringComparer.Ordinal)
+    {
+        ["mg"] = (QuantityUnit.Milligram, 1), ["mgs"] = (QuantityUnit.Milligram, 1), ["milligram"] = (QuantityUnit.Milligram, 1),
+        ["milligrams"] = (QuantityUnit.Milligram, 1), ["milligramme"] = (QuantityUnit.Milligram, 1), ["milligrammes"] = (QuantityUnit.Milligram, 1),
+        ["mcg"] = (QuantityUnit.Microgram, 1), ["mcgs"] = (QuantityUnit.Microgram, 1), ["ug"] = (QuantityUnit.Microgram, 1),
+        ["µg"] = (QuantityUnit.Microgram, 1), ["microgram"] = (QuantityUnit.Microgram, 1), ["micrograms"] = (QuantityUnit.Microgram, 1),
+        ["g"] = (QuantityUnit.Gram, 1), ["gm"] = (QuantityUnit.Gram, 1), ["gms"] = (QuantityUnit.Gram, 1),
+        ["gram"] = (QuantityUnit.Gram, 1), ["grams"] = (QuantityUnit.Gram, 1), ["gramme"] = (QuantityUnit.Gram, 1), ["grammes"] = (QuantityUnit.Gram, 1),
+        ["ml"] = (QuantityUnit.Millilitre, 1), ["mls"] = (QuantityUnit.Millilitre, 1), ["cc"] = (QuantityUnit.Millilitre, 1),
+        ["millilitre"] = (QuantityUnit.Millilitre, 1), ["millilitres"] = (QuantityUnit.Millilitre, 1),
+        ["milliliter"] = (QuantityUnit.Millilitre, 1), ["milliliters"] = (QuantityUnit.Millilitre, 1),
+        ["teaspoon"] = (QuantityUnit.Millilitre, 5), ["teaspoons"] = (QuantityUnit.Millilitre, 5), ["tsp"] = (QuantityUnit.Millilitre, 5),
+        ["tablespoon"] = (QuantityUnit.Millilitre, 15), ["tablespoons"] = (QuantityUnit.Millilitre, 15), ["tbsp"] = (QuantityUnit.Millilitre, 15),
+    };
+
+    private static readonly HashSet<string> DefaultDoseUnits = new(StringComparer.Ordinal)
+    {
+        "pill", "pills", "tablet", "tablets", "tab", "tabs", "capsule", "capsules", "caps", "meds", "gummies",
+    };
+
+    private static readonly HashSet<string> Containers = new(StringComparer.Ordinal)
+    {
+        "bottle", "bottles", "pack", "packs", "packet", "packets", "box", "boxes", "blister", "blisters", "strip", "strips",
+        "sheet", "sheets", "jar", "jars", "tub", "tubs", "organizer", "organiser", "prescription", "prescriptions",
+        "supply", "worth", "lot", "stash", "container", "vial", "vials",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "my", "his", "her", "their", "the", "those", "these", "our", "your", "its", "a", "an", "own", "extra", "of",
+    };
+
+    private static readonly HashSet<string> ManyHeads = new(StringComparer.Ordinal)
+    {
+        "amount", "number", "quantity", "pile", "heap", "load", "bunch", "ton", "dose",
+    };
+
+    private static readonly HashSet<string> Drinks = new(StringComparer.Ordinal)
+    {
+        "water", "juice", "milk", "wine", "beer", "vodka", "whisky", "whiskey", "gin", "rum", "coke", "soda", "pop", "tea", "coffee", "cider", "lager",
+    };
+
+    private readonly HashSet<string> _doseUnits;
+
+    /// <param name="countNouns">Extra words that count as one dose each, such as drug names
+    /// ("took 15 baclofen").</param>
+    public QuantityRecognizer(IEnumerable<string>? countNouns = null)
+    {
+        _doseUnits = new HashSet<string>(DefaultDoseUnits, StringComparer.Ordinal);
+        if (countNouns is not null)
+            foreach (var noun in countNouns) _doseUnits.Add(noun.ToLowerInvariant());
+    }
+
+    public IReadOnlyList<ModelResult<Quantity>> Recognize(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return [];
+        var tokens = Tokenizer.Tokenize(text);
+        return Find(tokens)
+            .Select(q => new ModelResult<Quantity>(
+                text[tokens[q.First].Start..(tokens[q.Last].End + 1)], tokens[q.First].Start, tokens[q.Last].End, TypeName, q.Quantity))
+            .ToList();
+    }
+
+    internal List<QuantitySpan> Find(IReadOnlyList<Token> tokens)
+    {
+        var found = new List<QuantitySpan>();
+        for (int i = 0; i < tokens.Count;)
+        {
+            if (TryRead(tokens, i, out var span))
+            {
+                found.Add(span);
+                i = span.Last + 1;
+            }
+            else i++;
+        }
+        return found;
+    }
+
+    private bool TryRead(IReadOnlyList<Token> tokens, int i, out QuantitySpan span)
+        => TryReadCounted(tokens, i, out span) || TryReadOpenEnded(tokens, i, out span);
+
+    // A number, then a unit: "300 mg", "15 tabs", "30 of my pills", "forty 10 mg baclofen", "half a bottle".
+    private bool TryReadCounted(IReadOnlyList<Token> tokens, int i, out QuantitySpan span)
+    {
+        span = default;
+        if (!NumberRecognizer.TryRead(tokens, i, out var number)) return false;
+        int k = number.Last + 1;
+
+        // "forty 10 mg (tablets)", "8 of my 10mg baclofen": a count of tablets of a given strength.
+        while (k < tokens.Count && k - number.Last <= 3 && (Determiners.Contains(tokens[k].Text) || tokens[k].Text == "x")) k++;
+        if (NumberRecognizer.TryRead(tokens, k, out var strength)
+            && Measures.TryGetValue(At(tokens, strength.Last + 1), out var strengthUnit)
+            && strengthUnit.Unit == QuantityUnit.Milligram)
+        {
+            int end = strength.Last + 1;
+            if (_doseUnits.Contains(At(tokens, end + 1))) end++;
+            if (_doseUnits.Contains(At(tokens, end + 1))) end++;
+            span = new QuantitySpan(i, end, new Quantity(number.Value, QuantityUnit.DoseUnit, strength.Value));
+            return true;
+        }
+        k = number.Last + 1;
+
+        if (Measures.TryGetValue(At(tokens, k), out var measure))
+        {
+            span = new QuantitySpan(i, k, new Quantity(number.Value * measure.Factor, measure.Unit));
+            return true;
+        }
+
+        // Skip "of my", "of her", "a" ... and at most one descriptive word ("4 sleeping tablets").
+        int j = k;
+        bool sawOf = false;
+        while (j < tokens.Count && j - k < 4 && Determiners.Contains(tokens[j].Text)) { sawOf |= tokens[j].Text == "of"; j++; }
+        string unitWord = At(tokens, j);
+        if (sawOf && unitWord is "them" or "those" or "these" or "it")
+        {
+            span = new QuantitySpan(i, j, new Quantity(number.Value, QuantityUnit.DoseUnit));
+            return true;
+        }
+        if (!_doseUnits.Contains(unitWord) && !Containers.Contains(unitWord) && j + 1 < tokens.Count
+            && (_doseUnits.Contains(At(tokens, j + 1)) || Containers.Contains(At(tokens, j + 1))) && !tokens[j].IsNumber)
+            j++;
+        unitWord = At(tokens, j);
+        if (_doseUnits.Contains(unitWord))
+        {
+            int end = _doseUnits.Contains(At(tokens, j + 1)) ? j + 1 : j;
+            span = new QuantitySpan(i, end, new Quantity(number.Value, QuantityUnit.DoseUnit));
+            return true;
+        }
+        if (Containers.Contains(unitWord) && !IsDrinkContainer(tokens, j))
+        {
+            span = new QuantitySpan(i, j, new Quantity(number.Value, QuantityUnit.Container));
+            return true;
+        }
+        if (unitWord is "handful" or "handfuls")
+        {
+            span = new QuantitySpan(i, j, new Quantity(number.Value, QuantityUnit.Handful));
+            return true;
+        }
+        return false;
+    }
+
+    private bool TryReadOpenEnded(IReadOnlyList<Token> tokens, int i, out QuantitySpan span)
+    {
+        span = default;
+        string w = tokens[i].Text;
+        string next = At(tokens, i + 1);
+        int start = i > 0 && tokens[i - 1].Text is "the" or "a" or "an" or "my" or "his" or "her" or "their" or "this" or "that" ? i - 1 : i;
+
+        // "the whole bottle", "my entire prescription", "a whole week's worth", "a full pack".
+        if (w is "whole" or "entire" or "full")
+        {
+            for (int j = i + 1; j <= i + 3 && j < tokens.Count; j++)
+            {
+                if (Containers.Contains(tokens[j].Text) && !IsDrinkContainer(tokens, j))
+                {
+                    span = new QuantitySpan(start, j, new Quantity(1, QuantityUnit.Container));
+                    return true;
+                }
+                if (tokens[j].Text is "thing" or "lot")
+                {
+                    span = new QuantitySpan(start, j, new Quantity(null, QuantityUnit.All));
+                    return true;
+                }
+                // "a whole tablet" is one tablet, swallowed rather than split.
+                if (_doseUnits.Contains(tokens[j].Text))
+                {
+                    span = new QuantitySpan(start, j, new Quantity(1, QuantityUnit.DoseUnit));
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // "all my pills", "all of them", "all the tablets", "them all", "every pill", "the lot", "the rest of the bottle".
+        if (w == "all")
+        {
+            int j = i + 1;
+            while (j < tokens.Count && j - i <= 3 && Determiners.Contains(tokens[j].Text)) j++;
+            string head = At(tokens, j);
+            if (head is "them" or "it" or "those" or "these" && j > i + 1 || _doseUnits.Contains(head) || Containers.Contains(head))
+            {
+                span = new QuantitySpan(i, j, new Quantity(null, QuantityUnit.All));
+                return true;
+            }
+            if (_doseUnits.Contains(At(tokens, j + 1)))
+            {
+                span = new QuantitySpan(i, j + 1, new Quantity(null, QuantityUnit.All));
+                return true;
+            }
+            return false;
+        }
+        if (w is "them" or "those" or "these" && next == "all")
+        {
+            span = new QuantitySpan(i, i + 1, new Quantity(null, QuantityUnit.All));
+            return true;
+        }
+        if (w == "every" && (_doseUnits.Contains(next) || next is "one" or "single" or "last"))
+        {
+            int end = next is "single" or "last" && _doseUnits.Contains(At(tokens, i + 2)) ? i + 2 : i + 1;
+            span = new QuantitySpan(i, end, new Quantity(null, QuantityUnit.All));
+            return true;
+        }
+        if (w is "everything" or "everythin")
+        {
+            span = new QuantitySpan(i, i, new Quantity(null, QuantityUnit.All));
+            return true;
+        }
+        if (w == "the" && next == "lot")
+        {
+            span = new QuantitySpan(i, i + 1, new Quantity(null, QuantityUnit.All));
+            return true;
+        }
+        if (w == "the" && next == "rest" && At(tokens, i + 2) == "of")
+        {
+            span = new QuantitySpan(i, i + 2, new Quantity(null, QuantityUnit.All));
+            return true;
+        }
+
+        // "a handful", "handfuls" -- of medicine, not of "a handful of nuts".
+        if (w is "handful" or "handfuls" && OfMedicineOrNothing(tokens, i + 1))
+        {
+            span = new QuantitySpan(start, i, new Quantity(null, QuantityUnit.Handful));
+            return true;
+        }
+
+        // "a bunch", "a lot", "loads", "a massive amount", "dozens" -- but not "a lot of time".
+        if (w is "lots" or "loads" or "tons" or "heaps" or "dozens" or "hundreds" or "bunch" && OfMedicineOrNothing(tokens, i + 1))
+        {
+            span = new QuantitySpan(start, i, new Quantity(null, QuantityUnit.Many));
+            return true;
+        }
+        if (w is "a" && next is "lot" or "load" or "ton" or "heap" or "pile" && OfMedicineOrNothing(tokens, i + 2))
+        {
+            span = new QuantitySpan(i, i + 1, new Quantity(null, QuantityUnit.Many));
+            return true;
+        }
+        if (w is "a" or "an" && (next is "massive" or "huge" or "large" or "big" or "crazy" or "insane" or "enormous" or "ridiculous" or "shit" or "stupid" or "giant" or "whole")
+            && ManyHeads.Contains(At(tokens, i + 2)) && OfMedicineOrNothing(tokens, i + 3))
+        {
+            span = new QuantitySpan(i, i + 2, new Quantity(null, QuantityUnit.Many));
+            return true;
+        }
+
+        // "a bottle of baclofen", "a pack": one container, unless it holds a drink.
+        if (w is "a" or "an" or "one" && Containers.Contains(next) && next is not ("lot" or "worth" or "supply" or "prescription") && !IsDrinkContainer(tokens, i + 1))
+        {
+            span = new QuantitySpan(i, i + 1, new Quantity(1, QuantityUnit.Container));
+            return true;
+        }
+        return false;
+    }
+
+    // After a vague amount, "of" must lead to medicine: "a bunch of her pills", not "a lot of time".
+    private bool OfMedicineOrNothing(IReadOnlyList<Token> tokens, int i)
+    {
+        if (At(tokens, i) != "of") return true;
+        int j = i + 1;
+        while (j < tokens.Count && j - i <= 3 && Determiners.Contains(tokens[j].Text)) j++;
+        for (int k = j; k <= j + 2 && k < tokens.Count; k++)
+        {
+            string w = tokens[k].Text;
+            if (_doseUnits.Contains(w) || Containers.Contains(w) || w is "them" or "it" or "those" or "these" or "stuff") return true;
+        }
+        return false;
+    }
+
+    // "a bottle of water" is not an amount of medicine.
+    private static bool IsDrinkContainer(IReadOnlyList<Token> tokens, int containerIndex)
+        => At(tokens, containerIndex + 1) == "of" && Drinks.Contains(At(tokens, containerIndex + 2));
+
+    private static string At(IReadOnlyList<Token> tokens, int i) => i >= 0 && i < tokens.Count ? tokens[i].Text : "";
+}
+
+internal readonly record struct QuantitySpan(int First, int Last, Quantity Quantity);

@@ -1,0 +1,3 @@
+using Baclofen.Bot.TeamsPackage;
+
+return PackageCommand.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,50 @@
+using Baclofen.Bot.Knowledge.Analysis;
+
+namespace Baclofen.Bot.Knowledge.Tests.Analysis;
+
+public class AnalysisChainTests
+{
+    private static IReadOnlyList<string> Terms(string text) => EnglishFaqAnalyzer.CreateBase().Terms(text);
+
+    [Fact]
+    public void Question_words_pronouns_and_auxiliaries_are_stop_words()
+    {
+        Assert.Equal(["baclofen", "work"], Terms("What does my baclofen do to work?"));
+    }
+
+    [Fact]
+    public void Negations_survive_the_stop_filter()
+    {
+        Assert.Contains("not", Terms("I can't sleep"));
+        Assert.Contains("not", Terms("dont stop it"));
+        Assert.Contains("no", Terms("no appetite"));
+        Assert.Contains("without", Terms("without a prescription"));
+    }
+
+    [Fact]
+    public void Words_that_carry_the_question_are_not_stop_words()
+    {
+        Assert.Equal(["long", "wait", "stop"], Terms("how long do I have to wait to stop"));
+        Assert.Equal(["took", "too", "much"], Terms("what if I took too much"));
+    }
+
+    [Fact]
+    public void Possessives_are_removed_before_stemming()
+    {
+        Assert.Equal(["doctor", "order", "baclofen"], Terms("the doctor's orders, baclofen’s"));
+    }
+
+    [Fact]
+    public void Upper_case_and_inflection_do_not_matter()
+    {
+        Assert.Equal(Terms("WITHDRAWAL Symptoms"), Terms("withdrawal symptom"));
+    }
+
+    [Fact]
+    public void Stop_filter_drops_only_listed_terms()
+    {
+        var filter = new StopFilter(new HashSet<string> { "the" });
+        var tokens = filter.Apply([new Token("the", 0, 0, 3), new Token("dose", 1, 4, 8)]).ToList();
+        Assert.Equal(["dose"], tokens.Select(t => t.Term));
+    }
+}

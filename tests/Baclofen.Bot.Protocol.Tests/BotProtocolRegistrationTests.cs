@@ -1,0 +1,53 @@
+using Baclofen.Bot.Protocol.Adapter;
+using Baclofen.Bot.Protocol.Builder;
+using Baclofen.Bot.Protocol.Connector;
+using Baclofen.Bot.Protocol.Middleware;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Baclofen.Bot.Protocol.Tests;
+
+public class BotProtocolRegistrationTests
+{
+    private static ServiceProvider Build(Dictionary<string, string?> settings) =>
+        new ServiceCollection()
+            .AddLogging()
+            .AddBotProtocol(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .BuildServiceProvider();
+
+    [Fact]
+    public void Settings_bind_from_the_Bot_section_with_defaults()
+    {
+        using var services = Build(new() { ["Bot:MaxRequestBodyBytes"] = "2048", ["Bot:LogMessageText"] = "false" });
+
+        var options = services.GetRequiredService<IOptions<BotProtocolOptions>>().Value;
+
+        Assert.Equal(2048, options.MaxRequestBodyBytes);
+        Assert.Equal(500, options.TypingDelayMs);
+        Assert.Equal(3000, options.TypingPeriodMs);
+        Assert.NotNull(services.GetRequiredService<CloudAdapter>());
+        Assert.IsType<ShowTypingMiddleware>(Assert.Single(services.GetServices<IMiddleware>()));
+    }
+
+    [Fact]
+    public async Task Without_an_app_id_replies_carry_no_token()
+    {
+        using var services = Build(new() { ["MicrosoftAppId"] = "" });
+
+        var token = await services.GetRequiredService<IAccessTokenProvider>().GetTokenAsync(new Uri("http://127.0.0.1:1/"), default);
+
+        Assert.Null(token);
+        Assert.False(services.GetRequiredService<IOptions<BotCredentialsOptions>>().Value.HasAppId);
+    }
+
+    [Fact]
+    public void An_app_id_without_a_token_provider_is_refused_with_a_clear_message()
+    {
+        using var services = Build(new() { ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001" });
+
+        var ex = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<BotCredentialsOptions>>().Value);
+
+        Assert.Contains("MicrosoftAppId", ex.Message);
+    }
+}

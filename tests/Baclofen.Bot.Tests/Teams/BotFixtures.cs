@@ -1,0 +1,28 @@
+using System.Text.Json;
+using Baclofen.Bot.Protocol.Schema;
+
+namespace Baclofen.Bot.Tests.Teams;
+
+/// <summary>The recorded Agents Playground activities, found from the folder holding the solution.</summary>
+internal static class BotFixtures
+{
+    public static Activity Load(string name)
+    {
+        var path = Path.Combine(RepositoryRoot(), "tests", "fixtures", "agents-playground", name);
+        return JsonSerializer.Deserialize<Activity>(File.ReadAllText(path), ProtocolJson.Options)
+            ?? throw new InvalidOperationException($"{name} is empty");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Baclofen.Bot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Baclofen.Bot.sln not found above " + AppContext.BaseDirectory);
+    }
+}
