@@ -8,7 +8,8 @@ public static class WidgetServiceCollectionExtensions
 {
     /// <summary>
     /// The self-hosted Direct Line endpoint and the widget's services, configured from the
-    /// "Widget" section. The caller registers an <see cref="IDirectLineBot"/>.
+    /// "Widget" section. Turns go to the app's CloudAdapter and IBot unless an
+    /// <see cref="IDirectLineBot"/> was registered before this call.
     /// </summary>
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
@@ -32,6 +33,7 @@ public static class WidgetServiceCollectionExtensions
             .Validate(o => Uri.TryCreate(o.DirectLine.BaseUrl, UriKind.Absolute, out _), "Widget:DirectLine:BaseUrl must be an absolute URL.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IDirectLineBot, AdapterDirectLineBot>();
         services.AddSingleton<TokenSigningKey>();
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<ConversationStore>();

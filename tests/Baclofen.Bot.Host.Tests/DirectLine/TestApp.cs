@@ -76,6 +76,28 @@ public sealed class TestApp : IAsyncDisposable
         return new TestApp(app, address.TrimEnd('/'), bot, logs);
     }
 
+    /// <summary>
+    /// The real host as Program.cs runs it (BotApp: CloudAdapter, the FAQ bot on the repository's
+    /// faq/ and appsettings.json), with the Direct Line turns recorded on their way to the adapter.
+    /// </summary>
+    public static async Task<TestApp> StartRealAsync(IDictionary<string, string?>? settings = null)
+    {
+        var logs = new LogSink();
+        var recorder = new RecordingDirectLineBot();
+        string[] args = ["--urls", "http://127.0.0.1:0", .. (settings ?? new Dictionary<string, string?>()).Select(kv => $"--{kv.Key}={kv.Value}")];
+        var app = BotApp.Build(args, services =>
+        {
+            services.AddSingleton<ILoggerProvider>(logs);
+            services.AddSingleton<IDirectLineBot>(sp =>
+            {
+                recorder.Inner = ActivatorUtilities.CreateInstance<AdapterDirectLineBot>(sp);
+                return recorder;
+            });
+        });
+        await app.StartAsync();
+        return new TestApp(app, BotApp.GetAddress(app).ToString().TrimEnd('/'), recorder, logs);
+    }
+
     public async Task<WidgetTokenResponse> NewTokenAsync()
     {
         using var response = await Http.PostAsync("/api/widget/token", null);
@@ -171,6 +193,22 @@ public sealed class TestApp : IAsyncDisposable
             public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
                 sink._lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
         }
+    }
+}
+
+/// <summary>Passes turns to the real adapter and remembers what went in.</summary>
+public sealed class RecordingDirectLineBot : IDirectLineBot
+{
+    private readonly ConcurrentQueue<Baclofen.Bot.Protocol.Schema.Activity> _received = new();
+
+    public IDirectLineBot? Inner { get; set; }
+
+    public IReadOnlyList<Baclofen.Bot.Protocol.Schema.Activity> Received => [.. _received];
+
+    public Task<IReadOnlyList<Baclofen.Bot.Protocol.Schema.Activity>> ProcessAsync(Baclofen.Bot.Protocol.Schema.Activity incoming, CancellationToken cancellationToken)
+    {
+        _received.Enqueue(incoming);
+        return Inner!.ProcessAsync(incoming, cancellationToken);
     }
 }
 
