@@ -1,3 +1,5 @@
+using Baclofen.Bot.Host.DirectLine;
+using Baclofen.Bot.Host.Widget;
 using Baclofen.Bot.Protocol;
 using Baclofen.Bot.Protocol.Adapter;
 using Baclofen.Bot.Protocol.Builder;
@@ -31,6 +33,7 @@ public static class BotApp
 
         builder.Services.AddBotProtocol(builder.Configuration);
         builder.Services.AddFaqBot(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddDirectLine(builder.Configuration);
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -54,6 +57,10 @@ public static class BotApp
             adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));
 
         app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
+
+        // The website widget: self-hosted Direct Line, its token endpoint, widget.js and the demo page at "/".
+        app.MapDirectLine();
+        app.MapWidget();
     }
 
     // --urls, ASPNETCORE_URLS / DOTNET_URLS / URLS, *_HTTP_PORTS and Kestrel endpoints all
