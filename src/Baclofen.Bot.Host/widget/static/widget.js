@@ -317,7 +317,9 @@
       bubbleFromUserBackground: accent,
       bubbleFromUserTextColor: '#ffffff',
       bubbleFromUserBorderColor: accent,
-      suggestedActionLayout: 'flow',
+      // Stacked and wrapped: FAQ questions are long, and a narrow panel must not cut them off.
+      suggestedActionLayout: 'stacked',
+      suggestedActionsStackedLayoutButtonTextWrap: true,
       suggestedActionBorderColor: accent,
       suggestedActionTextColor: accent,
       suggestedActionBorderRadius: 16,
