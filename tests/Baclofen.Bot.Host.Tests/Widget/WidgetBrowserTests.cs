@@ -213,6 +213,31 @@ public sealed class WidgetBrowserTests(ChromiumFixture chromium, ITestOutputHelp
         }
     }
 
+    [Fact]
+    public async Task A_conversation_that_expired_on_the_server_is_replaced_by_a_new_one_on_reload()
+    {
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        var bot = new ClinicTestBot();
+        await _app.DisposeAsync();
+        _app = await TestApp.StartAsync(new Dictionary<string, string?> { ["Widget:TokenLifetimeMinutes"] = "600", ["Widget:ConversationIdleMinutes"] = "10" }, bot, clock);
+        var (context, page) = await OpenAsync(1280, 800);
+        await using var _ = context;
+
+        await page.GetByRole(AriaRole.Button, new() { Name = Launcher }).ClickAsync();
+        await SendAsync(page, "does baclofen work immediately?");
+        await Expect(page.GetByText(ClinicTestBot.OnsetAnswer));
+
+        // The server forgets the idle conversation; the token in sessionStorage is still valid.
+        clock.Advance(TimeSpan.FromMinutes(11));
+        await page.ReloadAsync();
+        await Eventually(() => bot.Received.Count(a => a.Type == "conversationUpdate") == 2);
+        await Expect(page.Locator(".webchat__basic-transcript").GetByText("the Baclofen FAQ Bot", new() { Exact = false }));
+        await SendAsync(page, "what are the side effects?");
+        await Expect(page.GetByText(ClinicTestBot.SideEffectsAnswer));
+        Assert.Equal(2, bot.Received.Select(a => a.Conversation!.Id).Distinct().Count());
+        AssertOnlyTheBotWasContacted();
+    }
+
     private async Task<(IBrowserContext Context, IPage Page)> OpenAsync(int width, int height, bool mobile = false, string? url = null)
     {
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
