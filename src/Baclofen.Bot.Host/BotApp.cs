@@ -31,7 +31,9 @@ public static class BotApp
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        ServerLimits.Apply(builder);
         builder.Services.AddBotProtocol(builder.Configuration);
+        builder.Services.AddBotRateLimiting(builder.Configuration);
         builder.Services.AddFaqBot(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddDirectLine(builder.Configuration);
         configure?.Invoke(builder.Services);
@@ -53,8 +55,14 @@ public static class BotApp
 
     private static void MapEndpoints(WebApplication app)
     {
+        app.UseRouting();
+        app.UseRateLimiter();
+
+        // The adapter authenticates each activity itself (Bot Framework tokens are bound to the
+        // activity's channelId and serviceUrl), so there is no ASP.NET Core authentication here.
         app.MapPost("/api/messages", (HttpContext http, CloudAdapter adapter, IBot bot) =>
-            adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));
+                adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted))
+            .RequireRateLimiting(BotRateLimiting.MessagesPolicy);
 
         app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
 

@@ -1,6 +1,8 @@
 using Baclofen.Bot.Protocol.Adapter;
+using Baclofen.Bot.Protocol.Authentication;
 using Baclofen.Bot.Protocol.Builder;
 using Baclofen.Bot.Protocol.Connector;
+using Baclofen.Bot.Protocol.Connector.Resilience;
 using Baclofen.Bot.Protocol.Middleware;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,9 +14,10 @@ namespace Baclofen.Bot.Protocol;
 public static class BotProtocolServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the protocol layer: options from configuration, the connector client, the
-    /// adapter and the typing middleware. The bot itself (<see cref="IBot"/>) is the caller's.
-    /// Each registration uses TryAdd, so a test or a later layer can register its own first.
+    /// Registers the protocol layer: options from configuration, Bot Framework authentication,
+    /// the connector client with its retry and token handlers, the adapter and the typing
+    /// middleware. The bot itself (<see cref="IBot"/>) is the caller's. Single registrations use
+    /// TryAdd, so a test or a later layer can register its own first.
     /// </summary>
     public static IServiceCollection AddBotProtocol(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,14 +29,17 @@ public static class BotProtocolServiceCollectionExtensions
             .Validate(o => o.MaxRequestBodyBytes > 0, "Bot:MaxRequestBodyBytes must be positive.")
             .ValidateOnStart();
 
-        // The credential keys sit at the top level of configuration, as in Bot Framework samples.
-        // The credential keys sit at the top level of configuration, as in Bot Framework samples.
-        services.AddOptions<BotCredentialsOptions>().Bind(configuration).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotCredentialsOptions>, CredentialsHaveTokenProvider>());
+        services.AddBotFrameworkAuthentication(configuration);
+        services.AddOptions<ConnectorRetryOptions>()
+            .Bind(configuration.GetSection(ConnectorRetryOptions.SectionName))
+            .Validate(o => o.MaxRetryAttempts >= 0 && o.BaseDelay >= TimeSpan.Zero, "Bot:ConnectorRetry needs MaxRetryAttempts >= 0 and a non-negative BaseDelay.")
+            .ValidateOnStart();
 
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(ConnectorClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
-        services.TryAddSingleton<IAccessTokenProvider, AnonymousAccessTokenProvider>();
+        // The one path for the bot's token: retries outermost, so every attempt asks the
+        // authorization handler for a current token and passes the trusted-URL check again.
+        services.AddHttpClient(ConnectorClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(100))
+            .AddHttpMessageHandler<ConnectorRetryHandler>()
+            .AddHttpMessageHandler<ConnectorAuthorizationHandler>();
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMiddleware, ShowTypingMiddleware>());
         services.TryAddSingleton<CloudAdapter>();

@@ -1,6 +1,7 @@
 using Baclofen.Bot.Protocol.Adapter;
 using Baclofen.Bot.Protocol.Builder;
-using Baclofen.Bot.Protocol.Connector;
+using Baclofen.Bot.Protocol.Authentication;
+using Baclofen.Bot.Protocol.Connector.Resilience;
 using Baclofen.Bot.Protocol.Middleware;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,23 +32,31 @@ public class BotProtocolRegistrationTests
     }
 
     [Fact]
-    public async Task Without_an_app_id_replies_carry_no_token()
+    public void Without_an_app_id_authentication_is_disabled()
     {
         using var services = Build(new() { ["MicrosoftAppId"] = "" });
 
-        var token = await services.GetRequiredService<IAccessTokenProvider>().GetTokenAsync(new Uri("http://127.0.0.1:1/"), default);
-
-        Assert.Null(token);
-        Assert.False(services.GetRequiredService<IOptions<BotCredentialsOptions>>().Value.HasAppId);
+        Assert.Equal(BotAuthenticationMode.Disabled, services.GetRequiredService<BotFrameworkAuthenticator>().Mode);
     }
 
     [Fact]
-    public void An_app_id_without_a_token_provider_is_refused_with_a_clear_message()
+    public void An_app_id_without_a_password_is_refused_with_a_clear_message()
     {
         using var services = Build(new() { ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001" });
 
-        var ex = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<BotCredentialsOptions>>().Value);
+        var ex = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value);
 
-        Assert.Contains("MicrosoftAppId", ex.Message);
+        Assert.Contains("MicrosoftAppPassword", ex.Message);
+    }
+
+    [Fact]
+    public void Connector_retry_settings_bind_from_the_Bot_section()
+    {
+        using var services = Build(new() { ["Bot:ConnectorRetry:MaxRetryAttempts"] = "1", ["Bot:ConnectorRetry:BaseDelay"] = "00:00:00.050" });
+
+        var options = services.GetRequiredService<IOptions<ConnectorRetryOptions>>().Value;
+
+        Assert.Equal(1, options.MaxRetryAttempts);
+        Assert.Equal(TimeSpan.FromMilliseconds(50), options.BaseDelay);
     }
 }

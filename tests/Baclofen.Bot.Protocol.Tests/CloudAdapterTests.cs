@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Baclofen.Bot.Protocol.Adapter;
+using Baclofen.Bot.Protocol.Authentication;
 using Baclofen.Bot.Protocol.Builder;
 using Baclofen.Bot.Protocol.Connector;
 using Baclofen.Bot.Protocol.Schema;
@@ -16,7 +17,8 @@ public class CloudAdapterTests
     private readonly ListLogger<CloudAdapter> _log = new();
 
     private CloudAdapter Adapter(int maxBody = 256 * 1024) => new(
-        new ConnectorClient(_http, new AnonymousAccessTokenProvider(), new ListLogger<ConnectorClient>()),
+        new ConnectorClient(_http, new ListLogger<ConnectorClient>()),
+        new BotFrameworkAuthenticator(new BotAuthenticationOptions(), new HttpClient(), new TrustedServiceUrls()),
         [],
         Options.Create(new BotProtocolOptions { MaxRequestBodyBytes = maxBody }),
         _log);
@@ -100,15 +102,29 @@ public class CloudAdapterTests
     }
 
     [Fact]
-    public async Task Bot_failure_with_the_connector_down_is_still_a_handled_turn()
+    public async Task Undeliverable_reply_is_logged_with_the_conversation_id_and_no_apology_is_attempted()
     {
         _http.Status = System.Net.HttpStatusCode.InternalServerError;
 
         var (status, _) = await PostAsync(Adapter(), new EchoBot(), Fixtures.Text("emulator-message-personal.json"));
 
         Assert.Equal(200, status);
-        Assert.Equal(2, _http.Requests.Count); // the reply, then the apology
-        Assert.Contains("the user got no reply", _log.All);
+        Assert.Single(_http.Requests); // the reply only: the connector that just failed gets no apology
+        Assert.Contains("Reply to conversation fa31bca6-6d74-4974-b32e-a25000a8cd2a failed: InternalServerError", _log.All);
+        Assert.DoesNotContain("hello from playwright", _log.All);
+    }
+
+    [Fact]
+    public async Task Bot_failure_with_the_connector_down_is_still_a_handled_turn()
+    {
+        _http.Status = System.Net.HttpStatusCode.ServiceUnavailable;
+
+        var (status, _) = await PostAsync(Adapter(), new FailingBot(), Fixtures.Text("emulator-message-personal.json"));
+
+        Assert.Equal(200, status);
+        Assert.Single(_http.Requests); // the apology, which the connector refused
+        Assert.Contains("retrieval index missing", _log.All);
+        Assert.Contains("Reply to conversation fa31bca6-6d74-4974-b32e-a25000a8cd2a failed: ServiceUnavailable", _log.All);
     }
 
     [Fact]

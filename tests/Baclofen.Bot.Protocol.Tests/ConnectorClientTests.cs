@@ -12,12 +12,7 @@ public class ConnectorClientTests
     private readonly StubHttp _http = new();
     private readonly ListLogger<ConnectorClient> _log = new();
 
-    private sealed class FixedToken(string? token) : IAccessTokenProvider
-    {
-        public Task<string?> GetTokenAsync(Uri serviceUrl, CancellationToken cancellationToken) => Task.FromResult(token);
-    }
-
-    private ConnectorClient Client(IAccessTokenProvider? tokens = null) => new(_http, tokens ?? new AnonymousAccessTokenProvider(), _log);
+    private ConnectorClient Client() => new(_http, _log);
 
     private static Activity ReplyTo(string fixture, string text)
     {
@@ -53,17 +48,6 @@ public class ConnectorClientTests
     }
 
     [Fact]
-    public async Task Bearer_token_is_attached_only_when_the_bot_has_one()
-    {
-        await Client(new FixedToken("abc.def")).SendAsync(ReplyTo("emulator-message-personal.json", "hi"), default);
-        await Client().SendAsync(ReplyTo("emulator-message-personal.json", "hi"), default);
-
-        var requests = _http.Requests.ToArray();
-        Assert.Equal("Bearer abc.def", requests[0].Request.Headers.Authorization!.ToString());
-        Assert.Null(requests[1].Request.Headers.Authorization);
-    }
-
-    [Fact]
     public async Task Empty_success_body_is_a_delivered_activity()
     {
         _http.Status = HttpStatusCode.Accepted;
@@ -94,7 +78,7 @@ public class ConnectorClientTests
     [Fact]
     public async Task Unreachable_connector_surfaces_as_ConnectorException()
     {
-        var client = new ConnectorClient(new ThrowingFactory(), new AnonymousAccessTokenProvider(), _log);
+        var client = new ConnectorClient(new ThrowingFactory(), _log);
 
         var ex = await Assert.ThrowsAsync<ConnectorException>(
             () => client.SendAsync(ReplyTo("emulator-message-personal.json", "hi"), default));

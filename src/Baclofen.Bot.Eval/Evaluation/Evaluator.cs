@@ -7,7 +7,9 @@ namespace Baclofen.Bot.Eval.Evaluation;
 /// Runs development sets through the bot's own <see cref="TurnPipeline"/> and measures what
 /// issue 3 and 4 hold us to. The figures come from the same replies a user would get.
 /// </summary>
-public sealed class Evaluator(TurnPipeline pipeline)
+/// <param name="rankIds">The retriever's full ranking for a query, best first: top-3 is measured
+/// on it, since an answer's result names only the entry it answers with.</param>
+public sealed class Evaluator(TurnPipeline pipeline, Func<string, IEnumerable<string>> rankIds)
 {
     public QuestionReport Questions(IReadOnlyList<EvalLine> lines)
     {
@@ -18,7 +20,7 @@ public sealed class Evaluator(TurnPipeline pipeline)
             var result = pipeline.Process(line.Message);
             var answer = result.Replies.FirstOrDefault(r => r.Kind == ReplyKind.Answer);
             var clarify = result.Replies.FirstOrDefault(r => r.Kind == ReplyKind.Clarify);
-            var top3 = (result.Retrieval?.Candidates ?? []).Take(3).Select(c => c.Entry.Id).ToList();
+            var top3 = result.RetrievalQuery is null ? [] : rankIds(result.RetrievalQuery).Take(3).ToList();
 
             var top1 = answer is not null && acceptable.Contains(answer.FaqId);
             report.Total++;

@@ -2,19 +2,35 @@ namespace Baclofen.Bot.Knowledge.Retrieval;
 
 /// <summary>
 /// Turns ranking features into a probability that the entry is the right answer (Platt scaling:
-/// a logistic function of the features). Raw BM25 scores are not comparable across messages, so
-/// thresholds are only meaningful on a calibrated scale: 0.7 should be right about 70% of the time.
+/// a logistic function of the features). The re-ranker's own probability says which entry is the
+/// most likely among the FAQ's; the other features say whether the FAQ covers the message at all
+/// (words it has never seen, no mention of baclofen, a weak lexical match), which a
+/// softmax over entries cannot tell because it always sums to one.
 /// </summary>
 public sealed class ConfidenceCalibrator(RetrievalOptions options)
 {
+    /// <summary>The calibrator's inputs, in the order of <see cref="RetrievalOptions.CalibrationWeights"/>.</summary>
+    public static double[] Inputs(QueryFeatures f) =>
+    [
+        Math.Log(Math.Max(f.Probability, 1e-4)),
+        f.ProbabilityMargin,
+        Math.Min(f.Score, 1.5),
+        f.UnknownFraction,
+        f.SubjectMissing ? 1 : 0,
+        f.UnseenTermShare,
+        f.ForeignName ? 1 : 0,
+        f.Uncovered,
+        Math.Min(f.BestQuestionScore, 1.5),
+    ];
+
+    public static readonly string[] InputNames = ["ln p", "p margin", "bm25", "unknown", "no subject", "unseen", "foreign name", "uncovered", "best question"];
+
     public double Confidence(QueryFeatures f)
     {
-        var z = options.CalibrationIntercept
-            + options.CalibrationScore * Math.Min(f.Score, 1.5)
-            + options.CalibrationMargin * f.Margin
-            + options.CalibrationUnknown * f.UnknownFraction
-            + options.CalibrationSubjectMissing * (f.SubjectMissing ? 1 : 0)
-            + options.CalibrationRankersAgree * (f.RankersAgree ? 1 : 0);
+        var x = Inputs(f);
+        var w = options.CalibrationWeights();
+        var z = options.CalibrationIntercept;
+        for (var i = 0; i < x.Length && i < w.Length; i++) z += w[i] * x[i];
         return 1 / (1 + Math.Exp(-z));
     }
 }

@@ -1,5 +1,6 @@
 using Baclofen.Bot.Knowledge.Analysis;
 using Baclofen.Bot.Knowledge.Faq;
+using Baclofen.Bot.Knowledge.Ranking;
 using Baclofen.Bot.Knowledge.Search;
 
 namespace Baclofen.Bot.Knowledge.Retrieval;
@@ -10,9 +11,14 @@ namespace Baclofen.Bot.Knowledge.Retrieval;
 /// </summary>
 /// <remarks>
 /// Query path: analyze up to stemming → replace terms the FAQ does not know by near vocabulary
-/// terms (fuzzy) → synonyms → BM25 over entries and over single questions → blend, normalised by
-/// the message's self-score → calibrate → decide. The catalog is indexed once in the constructor;
-/// the retriever is immutable afterwards and safe to share between threads.
+/// terms (fuzzy) → synonyms → first stage: BM25 over entries and over single questions, blended
+/// and normalised by the message's self-score → second stage: a softmax classifier trained on the
+/// FAQ at build time (<see cref="FaqClassifier"/>), combined log-linearly with the BM25 score into
+/// P(entry | message) → calibrate (probability plus out-of-scope signals: unknown and unseen words,
+/// no mention of baclofen, another medicine named, words the entry never uses) → decide: answer,
+/// clarify when a runner-up is nearly as probable, or fall back. The catalog is indexed and the
+/// classifier trained once in the constructor (deterministic, seeded); the retriever is immutable
+/// afterwards and safe to share between threads.
 /// </remarks>
 public sealed class FaqRetriever : IFaqRetriever
 {
@@ -54,7 +60,20 @@ public sealed class FaqRetriever : IFaqRetriever
             _options.FuzzyPrefixLength, oneEditFrom: _options.FuzzyOneEditMinLength, twoEditsFrom: _options.FuzzyTwoEditsMinLength);
         _calibrator = new ConfidenceCalibrator(_options);
         _anchorTerms = AnchorTerms(_index.Question);
+        _foreignNames = ForeignNames(_synonyms.Map, _anchorTerms);
+        _words = new Analyzer(new StandardTokenizer(), [new LowerCaseFilter(), new EnglishPossessiveFilter(), new StopFilter(EnglishStopWords.Set)]);
+        Classifier = new FaqClassifier(_index.Entries, Read, _options.Classifier);
     }
+
+    private readonly Analyzer _words;
+
+    /// <summary>The learned second stage over the BM25 candidates.</summary>
+    public FaqClassifier Classifier { get; }
+
+    /// <summary>A text as the classifier reads it: the query clauses BM25 sees, and the typed
+    /// words (lower-cased, stop words out, not stemmed) for character n-grams.</summary>
+    public (IReadOnlyList<QueryClause> Clauses, IReadOnlyList<string> Words) Read(string text) =>
+        (QueryClauses(text), _words.Terms(text));
 
     /// <summary>
     /// The FAQ's subject, found from the data rather than named in code: terms in more than half of
@@ -70,6 +89,24 @@ public sealed class FaqRetriever : IFaqRetriever
 
     private readonly HashSet<string> _anchorTerms;
 
+    /// <summary>
+    /// Names of other medicines, found from the synonyms rather than listed in code: single words
+    /// an explicit mapping rewrites to something that is not the subject ("tramadol => opioid",
+    /// while "lioresal => baclofen" names the subject). A message about one of these that never
+    /// names baclofen asks about that medicine, however well its other words match.
+    /// </summary>
+    private static HashSet<string> ForeignNames(SynonymMap map, HashSet<string> anchors)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in map.InputTerms)
+            foreach (var entry in map.StartingWith(term))
+                if (entry.Input.Length == 1 && entry.Replacement is { } outputs && !outputs.Any(o => o.Any(anchors.Contains)))
+                    names.Add(term);
+        return names;
+    }
+
+    private readonly HashSet<string> _foreignNames;
+
     /// <summary>Convenience: load and validate the FAQ directory, then index it.</summary>
     public static FaqRetriever FromDirectory(string faqDirectory, RetrievalOptions? options = null) =>
         new(FaqLoader.Load(faqDirectory), options);
@@ -80,25 +117,24 @@ public sealed class FaqRetriever : IFaqRetriever
     public RetrievalResult Retrieve(string text)
     {
         var ranked = Rank(text);
-        if (ranked.Count == 0) return new RetrievalResult(RetrievalOutcome.Fallback, []);
+        if (ranked.Count == 0 || ranked[0].Confidence < _options.ClarifyThreshold)
+            return new RetrievalResult(RetrievalOutcome.Fallback, []);
 
         var best = ranked[0];
+        // Runners-up the re-ranker finds nearly as likely as the leader: only these make a
+        // "did you mean" worth more than answering the leader.
+        var close = ranked.Skip(1)
+            .Take(_options.MaxClarifyCandidates - 1)
+            .Where(r => r.Features.Probability >= _options.ClarifyCloseness * best.Features.Probability)
+            .ToList();
         var runnerUp = ranked.Count > 1 ? ranked[1].Confidence : 0;
-        if (best.Confidence >= _options.AnswerThreshold && best.Confidence - runnerUp >= _options.AnswerMargin)
+        var confident = best.Confidence >= _options.AnswerThreshold && best.Confidence - runnerUp >= _options.AnswerMargin;
+        var unambiguous = close.Count == 0 && _options.AnswerMargin <= 0;
+        if (confident || unambiguous)
             return new RetrievalResult(RetrievalOutcome.Answer, [Scored(best)]);
 
-        if (best.Confidence >= _options.ClarifyThreshold)
-        {
-            var choices = ranked
-                .Take(_options.MaxClarifyCandidates)
-                .Where((r, i) => i < 2 || r.Features.Score >= _options.ClarifyRelativeScore * best.Features.Score)
-                .Where(r => r.Features.Score > 0)
-                .Select(Scored)
-                .ToList();
-            return new RetrievalResult(RetrievalOutcome.Clarify, choices);
-        }
-
-        return new RetrievalResult(RetrievalOutcome.Fallback, []);
+        if (close.Count == 0 && ranked.Count > 1) close.Add(ranked[1]);
+        return new RetrievalResult(RetrievalOutcome.Clarify, [Scored(best), .. close.Select(Scored)]);
     }
 
     private static ScoredEntry Scored(RankedEntry r) => new(r.Entry, r.Confidence);
@@ -107,12 +143,22 @@ public sealed class FaqRetriever : IFaqRetriever
     /// <param name="MatchedQuestion">The entry's phrasing closest to the message.</param>
     public sealed record RankedEntry(FaqEntry Entry, double Confidence, QueryFeatures Features, string MatchedQuestion);
 
-    /// <summary>Every entry with a positive score, best first. For evaluation and calibration.</summary>
+    /// <summary>Entries the re-ranker gives at least this probability are listed by <see cref="Rank"/>.</summary>
+    private const double ListedProbability = 1e-3;
+
+    /// <summary>Plausible entries, most probable first. For evaluation and calibration.</summary>
+    /// <remarks>
+    /// Two stages, as Lucene's learning-to-rank module re-scores a BM25 top-N: BM25 over entries
+    /// and single questions gives each entry a lexical score; the classifier trained on the FAQ
+    /// gives P(entry | message); the re-ranker combines them log-linearly. The FAQ is small
+    /// enough that every entry is re-scored, so the first stage never hides the right one.
+    /// </remarks>
     public IReadOnlyList<RankedEntry> Rank(string text)
     {
-        var terms = QueryClauses(text);
+        var (terms, words) = Read(text);
         if (terms.Count == 0) return [];
         var anchorMissing = _anchorTerms.Count > 0 && !terms.Any(c => c.Alternatives.Any(a => _anchorTerms.Contains(a.Term)));
+        var foreignName = anchorMissing && _baseAnalyzer.Analyze(text).Any(t => _foreignNames.Contains(t.Term));
 
         var (questionSelf, unknownFraction) = _questionSearcher.SelfScore(terms, FaqIndex.QuestionField, _knownTerms.Contains, _options.UnknownTermWeight);
         var (entrySelf, _) = _entrySearcher.SelfScore(terms, FaqIndex.QuestionsField, _knownTerms.Contains, _options.UnknownTermWeight);
@@ -121,8 +167,9 @@ public sealed class FaqRetriever : IFaqRetriever
 
         var entryScores = _entrySearcher.Score(terms);
         var questionScores = _questionSearcher.Score(terms);
-        var bestQuestion = new double[entryScores.Length];
-        var bestQuestionDoc = new int[entryScores.Length];
+        var entries = entryScores.Length;
+        var bestQuestion = new double[entries];
+        var bestQuestionDoc = new int[entries];
         for (var q = 0; q < questionScores.Length; q++)
         {
             var owner = _index.QuestionOwner[q];
@@ -132,32 +179,81 @@ public sealed class FaqRetriever : IFaqRetriever
         }
 
         var alpha = _options.BestQuestionWeight;
-        var blended = new List<(int Entry, double Score, double Question, double Whole)>();
-        for (var e = 0; e < entryScores.Length; e++)
+        var question = new double[entries];
+        var whole = new double[entries];
+        var lexical = new double[entries];
+        for (var e = 0; e < entries; e++)
         {
-            if (entryScores[e] <= 0 && bestQuestion[e] <= 0) continue;
-            var question = bestQuestion[e] / questionSelf;
-            var whole = entryScores[e] / entrySelf;
-            blended.Add((e, alpha * question + (1 - alpha) * whole, question, whole));
+            question[e] = bestQuestion[e] / questionSelf;
+            whole[e] = entryScores[e] / entrySelf;
+            lexical[e] = alpha * question[e] + (1 - alpha) * whole[e];
         }
-        blended.Sort((x, y) => y.Score.CompareTo(x.Score));
-        // The leader of each ranking alone; when both pick the same entry the choice is far more
-        // often right than when they disagree (a single phrasing matched by a side word).
-        var questionLeader = blended.Count == 0 ? -1 : blended.MaxBy(b => b.Question).Entry;
-        var entryLeader = blended.Count == 0 ? -1 : blended.MaxBy(b => b.Whole).Entry;
+        // The leader of each lexical ranking alone; when both pick the same entry the choice is far
+        // more often right than when they disagree (a single phrasing matched by a side word).
+        var questionLeader = ArgMax(question);
+        var entryLeader = ArgMax(whole);
 
-        var result = new List<RankedEntry>(blended.Count);
-        for (var i = 0; i < blended.Count; i++)
+        var (classifier, unseen) = Classifier.Predict(terms, words);
+        var probability = new double[entries];
+        var max = double.NegativeInfinity;
+        for (var e = 0; e < entries; e++)
+            max = Math.Max(max, probability[e] = Math.Log(classifier[e] + 1e-9) + _options.RerankBm25Weight * lexical[e]);
+        double sum = 0;
+        for (var e = 0; e < entries; e++) sum += probability[e] = Math.Exp(probability[e] - max);
+        for (var e = 0; e < entries; e++) probability[e] /= sum;
+
+        var order = Enumerable.Range(0, entries).OrderByDescending(e => probability[e]).ThenBy(e => e).ToArray();
+        var result = new List<RankedEntry>();
+        for (var i = 0; i < order.Length; i++)
         {
-            var (e, score, question, whole) = blended[i];
-            var other = i == 0 ? (blended.Count > 1 ? blended[1].Score : 0) : blended[0].Score;
+            var e = order[i];
+            if (i > 0 && probability[e] < ListedProbability) break;
+            var other = order[i == 0 ? 1 : 0];
             // Absolute, not relative: two weak matches far apart in ratio are still two weak matches.
-            var margin = Math.Clamp(score - other, -1, 1);
+            var margin = Math.Clamp(lexical[e] - MaxExcept(lexical, e), -1, 1);
             var agree = e == questionLeader && e == entryLeader;
-            var features = new QueryFeatures(score, question, whole, margin, unknownFraction, anchorMissing, agree);
+            var features = new QueryFeatures(lexical[e], question[e], whole[e], margin, unknownFraction, anchorMissing, agree,
+                classifier[e], probability[e], probability[e] - probability[other], unseen, foreignName, Uncovered(terms, e));
             result.Add(new RankedEntry(_index.Entries[e], _calibrator.Confidence(features), features, _index.QuestionText(bestQuestionDoc[e])));
         }
         return result;
+    }
+
+    /// <summary>Share of the message's clauses, subject terms aside, that no question or keyword
+    /// of entry <paramref name="e"/> contains in any alternative.</summary>
+    private double Uncovered(IReadOnlyList<QueryClause> clauses, int e)
+    {
+        int total = 0, missing = 0;
+        foreach (var clause in clauses)
+        {
+            if (clause.Alternatives.Any(a => _anchorTerms.Contains(a.Term))) continue;
+            total++;
+            if (!clause.Alternatives.Any(a => Mentions(FaqIndex.QuestionsField, a.Term, e) || Mentions(FaqIndex.KeywordsField, a.Term, e)))
+                missing++;
+        }
+        return total == 0 ? 0 : (double)missing / total;
+    }
+
+    private bool Mentions(string field, string term, int e)
+    {
+        if (_index.Entry.Field(field) is not { } index) return false;
+        var postings = index.Postings(term);
+        for (var i = 0; i < postings.Count; i++) if (postings[i].DocId == e) return true;
+        return false;
+    }
+
+    private static int ArgMax(double[] values)
+    {
+        var best = 0;
+        for (var i = 1; i < values.Length; i++) if (values[i] > values[best]) best = i;
+        return best;
+    }
+
+    private static double MaxExcept(double[] values, int except)
+    {
+        var max = 0.0;
+        for (var i = 0; i < values.Length; i++) if (i != except && values[i] > max) max = values[i];
+        return max;
     }
 
     /// <summary>The message as query clauses: one per position, holding the typed term, its typo

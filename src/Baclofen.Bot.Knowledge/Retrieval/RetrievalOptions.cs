@@ -1,3 +1,5 @@
+using Baclofen.Bot.Knowledge.Ranking;
+
 namespace Baclofen.Bot.Knowledge.Retrieval;
 
 /// <summary>
@@ -10,13 +12,17 @@ public sealed class RetrievalOptions
 {
     public const string SectionName = "Retrieval";
 
-    /// <summary>Calibrated confidence at or above which the best entry is given as the answer.
-    /// 0.65 on the dev set: 5% of in-scope messages answered wrongly (10.5% at 0.55) for a
-    /// clarify rate of about 20%; a wrong confident answer costs more than a "did you mean".</summary>
-    public double AnswerThreshold { get; set; } = 0.65;
+    /// <summary>Calibrated confidence at or above which the best entry is answered even when a
+    /// runner-up is close. Between <see cref="ClarifyThreshold"/> and this, the best entry is
+    /// answered unless a runner-up is close (see <see cref="ClarifyCloseness"/>), in which case the
+    /// user chooses. 0.7 on the dev set (see DevSetTests): clarify about 1.5% of in-scope messages.</summary>
+    public double AnswerThreshold { get; set; } = 0.7;
 
-    /// <summary>Below this confidence nothing is offered: the reply is the fallback.</summary>
-    public double ClarifyThreshold { get; set; } = 0.35;
+    /// <summary>Below this confidence nothing is offered: the reply is the fallback. 0.45 on the
+    /// dev set: the lowest value at which out-of-scope messages are not answered about 87% of the
+    /// time while in-scope fallbacks stay under 10%; a wrong confident answer costs more than
+    /// an honest "I don't know".</summary>
+    public double ClarifyThreshold { get; set; } = 0.45;
 
     /// <summary>Even above <see cref="AnswerThreshold"/>, when the runner-up's confidence is within
     /// this distance of the best, the user is asked to choose instead: two near-equal entries
@@ -26,9 +32,10 @@ public sealed class RetrievalOptions
     /// <summary>At most this many choices in a clarify reply.</summary>
     public int MaxClarifyCandidates { get; set; } = 3;
 
-    /// <summary>A runner-up joins a clarify reply only with at least this fraction of the best
-    /// entry's ranking score, so the choices are all plausible.</summary>
-    public double ClarifyRelativeScore { get; set; } = 0.5;
+    /// <summary>A runner-up joins a clarify reply only when the re-ranker finds it at least this
+    /// fraction as probable as the best entry. Below the answer threshold, a best entry with no
+    /// such runner-up is still answered: asking "did you mean" with one real option helps nobody.</summary>
+    public double ClarifyCloseness { get; set; } = 0.7;
 
     // --- engine parameters ---
 
@@ -57,12 +64,39 @@ public sealed class RetrievalOptions
     public int FuzzyOneEditMinLength { get; set; } = 6;
     public int FuzzyTwoEditsMinLength { get; set; } = 9;
 
-    /// <summary>Logistic calibration of the confidence: σ(intercept + score·s + margin·m +
-    /// unknown·u). Fitted on the development set (see the dev-set test's output).</summary>
-    public double CalibrationIntercept { get; set; } = -0.26;
-    public double CalibrationScore { get; set; } = 1.37;
-    public double CalibrationMargin { get; set; } = 2.62;
-    public double CalibrationUnknown { get; set; } = -1.6;
-    public double CalibrationSubjectMissing { get; set; } = -1.6;
-    public double CalibrationRankersAgree { get; set; } = 0.27;
+    /// <summary>Weight of the BM25 score against the classifier's log-probability in the
+    /// re-ranker: P(entry) ∝ P_classifier(entry) · exp(weight · bm25).</summary>
+    public double RerankBm25Weight { get; set; } = 3.0;
+
+    /// <summary>Logistic calibration of the confidence: σ(intercept + Σ weight·input), inputs as
+    /// listed by <see cref="ConfidenceCalibrator.Inputs"/>. Fitted (LogisticFit) on the dev set's
+    /// in-scope lines and non-greeting out-of-scope lines, the latter weighted 3 because a wrong
+    /// answer to them costs more; CalibrationTests prints the fit and a two-fold check. The
+    /// negative BM25 and best-question weights are not "a better match is worse": they correct
+    /// the re-ranker probability, which already contains the BM25 score.
+    /// Separate properties rather than an array: configuration binding appends to arrays.</summary>
+    public double CalibrationIntercept { get; set; } = 5.696;
+    public double CalibrationLogProbability { get; set; } = 2.227;
+    public double CalibrationProbabilityMargin { get; set; } = 2.245;
+    public double CalibrationScore { get; set; } = -1.57;
+    public double CalibrationUnknown { get; set; } = -1.778;
+    public double CalibrationSubjectMissing { get; set; } = -2.659;
+    public double CalibrationUnseen { get; set; } = -6.741;
+    public double CalibrationForeignName { get; set; } = -5.524;
+    public double CalibrationUncovered { get; set; } = -2.249;
+    public double CalibrationBestQuestion { get; set; } = -2.135;
+
+    /// <summary>The calibration weights in the order of <see cref="ConfidenceCalibrator.Inputs"/>.</summary>
+    public double[] CalibrationWeights() =>
+        [CalibrationLogProbability, CalibrationProbabilityMargin, CalibrationScore, CalibrationUnknown, CalibrationSubjectMissing, CalibrationUnseen, CalibrationForeignName, CalibrationUncovered, CalibrationBestQuestion];
+
+    /// <summary>Sets the calibration from a fitted intercept and weights (evaluation and tests).</summary>
+    public void SetCalibration(double intercept, IReadOnlyList<double> w)
+    {
+        CalibrationIntercept = intercept;
+        (CalibrationLogProbability, CalibrationProbabilityMargin, CalibrationScore, CalibrationUnknown, CalibrationSubjectMissing, CalibrationUnseen, CalibrationForeignName, CalibrationUncovered, CalibrationBestQuestion) = (w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8]);
+    }
+
+    /// <summary>Training of the learned re-ranker; not bound from configuration.</summary>
+    public FaqClassifierOptions Classifier { get; set; } = new();
 }

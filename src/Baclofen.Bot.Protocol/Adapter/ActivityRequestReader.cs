@@ -27,7 +27,19 @@ public static class ActivityRequestReader
             return (null, ProtocolError.TooLarge(maxBodyBytes));
         }
 
-        var body = await ReadBodyAsync(request.Body, maxBodyBytes, cancellationToken).ConfigureAwait(false);
+        byte[]? body;
+        try
+        {
+            body = await ReadBodyAsync(request.Body, maxBodyBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // The server's own limit (Kestrel's MaxRequestBodySize) or a broken chunked encoding.
+            return (null, ex.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? ProtocolError.TooLarge(maxBodyBytes)
+                : ProtocolError.MalformedJson("the request body could not be read."));
+        }
+
         if (body is null)
         {
             return (null, ProtocolError.TooLarge(maxBodyBytes));

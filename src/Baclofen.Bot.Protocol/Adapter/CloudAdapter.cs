@@ -1,6 +1,8 @@
 using System.Text.Json;
+using Baclofen.Bot.Protocol.Authentication;
 using Baclofen.Bot.Protocol.Builder;
 using Baclofen.Bot.Protocol.Connector;
+using Baclofen.Bot.Protocol.Connector.Resilience;
 using Baclofen.Bot.Protocol.Schema;
 using Microsoft.AspNetCore.Http;
 using IMiddleware = Baclofen.Bot.Protocol.Builder.IMiddleware;
@@ -11,26 +13,30 @@ namespace Baclofen.Bot.Protocol.Adapter;
 
 /// <summary>
 /// The messaging endpoint's engine, in Bot Builder's CloudAdapter shape: read and validate
-/// the activity, run the middleware and the bot in a <see cref="TurnContext"/>, deliver the
+/// and authenticate the activity, run the middleware and the bot in a <see cref="TurnContext"/>, deliver the
 /// replies (to the connector, or in the response body for expectReplies), and answer the
-/// HTTP request. A request that is wrong gets a 4xx saying why; a bot that fails gets the
-/// turn error handler, and the channel still gets its 200.
+/// HTTP request. A request that is wrong gets a 4xx saying why; an unauthenticated one gets a
+/// bare 401 before any turn runs; a bot that fails gets the turn error handler, and the
+/// channel still gets its 200.
 /// </summary>
 public sealed partial class CloudAdapter
 {
     private readonly IConnectorClient _connector;
+    private readonly BotFrameworkAuthenticator _authenticator;
     private readonly MiddlewareSet _middleware;
     private readonly BotProtocolOptions _options;
     private readonly ILogger<CloudAdapter> _logger;
 
     public CloudAdapter(
         IConnectorClient connector,
+        BotFrameworkAuthenticator authenticator,
         IEnumerable<IMiddleware> middleware,
         IOptions<BotProtocolOptions> options,
         ILogger<CloudAdapter> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _connector = connector;
+        _authenticator = authenticator;
         _middleware = new MiddlewareSet(middleware);
         _options = options.Value;
         _logger = logger;
@@ -56,11 +62,25 @@ public sealed partial class CloudAdapter
         }
 
         var (activity, error) = await ActivityRequestReader.ReadAsync(httpRequest, _options.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
-        if (error is not null || activity is null)
+        if (activity is null)
         {
-            error ??= ProtocolError.EmptyBody();
-            LogRejectedRequest(error.StatusCode, error.Code);
-            await WriteErrorAsync(httpResponse, error, cancellationToken).ConfigureAwait(false);
+            await RejectAsync(httpResponse, error ?? ProtocolError.EmptyBody(), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // Authenticated before the activity is validated, so an anonymous caller learns nothing about
+        // what the bot would accept. The authenticator logs the reason; the caller gets only the status.
+        var authentication = await _authenticator.AuthenticateAsync(
+            httpRequest.Headers.Authorization.ToString(), activity.ChannelId, activity.ServiceUrl, cancellationToken).ConfigureAwait(false);
+        if (!authentication.Succeeded)
+        {
+            httpResponse.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        if (error is not null)
+        {
+            await RejectAsync(httpResponse, error, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -125,6 +145,10 @@ public sealed partial class CloudAdapter
         {
             await OnTurnError(context, exception).ConfigureAwait(false);
         }
+        catch (ConnectorException undelivered)
+        {
+            LogUndeliveredReply(undelivered);
+        }
         catch (Exception handlerFailure)
         {
             // Typically the connector is down, so even the apology cannot be delivered.
@@ -134,11 +158,37 @@ public sealed partial class CloudAdapter
 
     private async Task DefaultOnTurnErrorAsync(ITurnContext context, Exception exception)
     {
+        if (exception is ConnectorException undelivered)
+        {
+            // The connector already had its retries; an apology would go the same way and keep the
+            // channel's request open for another round of backoff.
+            LogUndeliveredReply(undelivered);
+            return;
+        }
+
         LogTurnFailed(exception, context.Activity.Type, context.Activity.Conversation?.Id);
         var apology = MessageFactory.Text(_options.ErrorReplyText);
         apology.InputHint = InputHints.AcceptingInput;
         // Not bound to the turn's token: the apology is the last thing worth delivering.
         await context.SendActivityAsync(apology, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private void LogUndeliveredReply(ConnectorException exception)
+    {
+        if (exception.StatusCode is { } status)
+        {
+            ConnectorLog.ReplyFailed(_logger, exception.ConversationId, status);
+        }
+        else
+        {
+            ConnectorLog.ReplyFailed(_logger, exception.ConversationId, exception.Reason);
+        }
+    }
+
+    private async Task RejectAsync(HttpResponse response, ProtocolError error, CancellationToken cancellationToken)
+    {
+        LogRejectedRequest(error.StatusCode, error.Code);
+        await WriteErrorAsync(response, error, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task WriteErrorAsync(HttpResponse response, ProtocolError error, CancellationToken cancellationToken)

@@ -19,8 +19,8 @@ public static class BotAuthenticationServiceCollectionExtensions
     {
         services.AddOptions<BotAuthenticationOptions>()
             .Bind(configuration)
-            .Validate(o => o.Validate().Count == 0, "Invalid bot authentication settings (MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId, BotFrameworkAuthentication:*).")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>());
 
         services.AddHttpClient(IdentityHttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
         services.TryAddSingleton(TimeProvider.System);
@@ -40,7 +40,7 @@ public static class BotAuthenticationServiceCollectionExtensions
             sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value.Mode,
             sp.GetRequiredService<IBotTokenProvider>(),
             sp.GetRequiredService<TrustedServiceUrls>()));
-        services.AddSingleton(sp => ConnectorResilience.CreatePipeline(new ConnectorRetryOptions(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => ConnectorResilience.CreatePipeline(sp.GetRequiredService<IOptions<ConnectorRetryOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddTransient(sp => new ConnectorRetryHandler(sp.GetRequiredService<Polly.ResiliencePipeline<HttpResponseMessage>>()));
         return services;
     }

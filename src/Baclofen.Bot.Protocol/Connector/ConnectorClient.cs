@@ -1,13 +1,17 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Baclofen.Bot.Protocol.Authentication;
 using Baclofen.Bot.Protocol.Schema;
 using Microsoft.Extensions.Logging;
+using Polly.Timeout;
 
 namespace Baclofen.Bot.Protocol.Connector;
 
 /// <summary>
-/// The Connector REST API client over <see cref="IHttpClientFactory"/>. Logs carry the
-/// conversation id and status, never the activity's text: replies may quote health questions.
+/// The Connector REST API client over <see cref="IHttpClientFactory"/>. Retries and the bot's
+/// token are the named HttpClient's handlers (see <c>AddBotProtocol</c>), so this class only
+/// addresses and serializes. Logs carry the conversation id and status, never the activity's
+/// text: replies may quote health questions.
 /// </summary>
 public sealed partial class ConnectorClient : IConnectorClient
 {
@@ -15,13 +19,11 @@ public sealed partial class ConnectorClient : IConnectorClient
     public const string HttpClientName = "BotConnector";
 
     private readonly IHttpClientFactory _httpClientFactory;
-    private readonly IAccessTokenProvider _tokens;
     private readonly ILogger<ConnectorClient> _logger;
 
-    public ConnectorClient(IHttpClientFactory httpClientFactory, IAccessTokenProvider tokens, ILogger<ConnectorClient> logger)
+    public ConnectorClient(IHttpClientFactory httpClientFactory, ILogger<ConnectorClient> logger)
     {
         _httpClientFactory = httpClientFactory;
-        _tokens = tokens;
         _logger = logger;
     }
 
@@ -40,27 +42,21 @@ public sealed partial class ConnectorClient : IConnectorClient
         }
 
         var uri = ConnectorRoutes.Activities(serviceUrl, conversationId, activity.ReplyToId);
-        // Serialized up front so the request has a Content-Length: some proxies in front of
-        // connector services refuse chunked bodies.
+        // Serialized up front so the request has a Content-Length (some proxies in front of
+        // connector services refuse chunked bodies) and so a retry can send the same bytes again.
         var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = content };
-        var token = await _tokens.GetTokenAsync(serviceUrl, cancellationToken).ConfigureAwait(false);
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
         var client = _httpClientFactory.CreateClient(HttpClientName);
         HttpResponseMessage response;
         try
         {
             response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (IsDeliveryFailure(ex, cancellationToken))
         {
             LogUnreachable(conversationId, activity.Type, ex.GetType().Name);
-            throw new ConnectorException("The channel's connector could not be reached.", conversationId, null, ex);
+            throw new ConnectorException("The reply could not be delivered to the channel's connector.", conversationId, null, ex);
         }
 
         using (response)
@@ -77,6 +73,12 @@ public sealed partial class ConnectorClient : IConnectorClient
             return await ReadResourceResponseAsync(response, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    // An untrusted serviceUrl or a failed token request stops the reply before it leaves; an
+    // attempt timeout is what the retry pipeline throws when the last attempt timed out.
+    private static bool IsDeliveryFailure(Exception ex, CancellationToken cancellationToken) =>
+        ex is HttpRequestException or UntrustedServiceUrlException or BotTokenRequestException or TimeoutRejectedException
+        || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested);
 
     // Connectors answer 200/201 with {"id": ...}; some answer 202 or 204 with nothing, which is
     // still a delivered activity.
@@ -99,7 +101,7 @@ public sealed partial class ConnectorClient : IConnectorClient
     }
 
     // The stack trace is logged once, by whoever handles the ConnectorException.
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Could not reach the connector to send a {ActivityType} activity to conversation {ConversationId} ({Failure})")]
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Could not deliver a {ActivityType} activity to conversation {ConversationId} ({Failure})")]
     private partial void LogUnreachable(string conversationId, string? activityType, string failure);
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "The connector answered {StatusCode} to a {ActivityType} activity for conversation {ConversationId}")]

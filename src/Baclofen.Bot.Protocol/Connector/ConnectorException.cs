@@ -16,4 +16,7 @@ public sealed class ConnectorException : Exception
 
     /// <summary>The connector's status code, or null when no response arrived.</summary>
     public HttpStatusCode? StatusCode { get; }
+
+    /// <summary>Why no response arrived, safe to log (an exception type name, never a URL, token or text).</summary>
+    public string Reason => StatusCode is { } status ? ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture) : InnerException?.GetType().Name ?? "unknown";
 }

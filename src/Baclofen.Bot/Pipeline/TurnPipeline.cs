@@ -98,7 +98,7 @@ public sealed class TurnPipeline
                 break;
         }
 
-        return new TurnResult(replies, emergency, retrieval, null);
+        return new TurnResult(replies, emergency, retrieval, null) { RetrievalQuery = question };
     }
 
     private BotReply AnswerReply(ScoredEntry best)

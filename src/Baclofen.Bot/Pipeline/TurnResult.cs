@@ -12,4 +12,8 @@ public sealed record TurnResult(
     IReadOnlyList<BotReply> Replies,
     EmergencyAssessment Emergency,
     RetrievalResult? Retrieval,
-    SmallTalkIntent? SmallTalk);
+    SmallTalkIntent? SmallTalk)
+{
+    /// <summary>The text retrieval was asked about (normalised, truncated, greeting removed), when it ran.</summary>
+    public string? RetrievalQuery { get; init; }
+}

@@ -42,6 +42,21 @@ internal sealed class RunningBot : IAsyncDisposable
 
     public Task<HttpResponseMessage> PostActivityAsync(JsonObject activity) => Http.PostAsJsonAsync("/api/messages", activity);
 
+    /// <summary>Posts with an Authorization header (a Bot Connector token), as the channel would.</summary>
+    public Task<HttpResponseMessage> PostActivityAsync(JsonObject activity, string? bearerToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity) };
+        if (bearerToken is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearerToken);
+        }
+
+        return Http.SendAsync(request);
+    }
+
+    /// <summary>Begins a graceful stop, as SIGTERM would.</summary>
+    public Task StopAsync() => _app.StopAsync();
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();

@@ -23,9 +23,18 @@ internal sealed class TestChannelServer : IAsyncDisposable
     /// <summary>What the channel answers; set to 500 to play a broken connector.</summary>
     public int ResponseStatus { get; set; } = StatusCodes.Status201Created;
 
+    /// <summary>Statuses answered first, one per request, before <see cref="ResponseStatus"/> applies (503 then 201: a retry).</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<int> ScriptedStatuses { get; } = new();
+
+    /// <summary>Every request that arrived, including the ones answered with an error.</summary>
+    public int RequestCount => Volatile.Read(ref _requestCount);
+
+    private int _requestCount;
+
     /// <summary>The serviceUrl to put in activities (with a path, as the Playground's has).</summary>
     public Uri ServiceUrl { get; private set; } = null!;
 
+    /// <summary>Activities accepted (answered with a success status).</summary>
     public int ReceivedCount { get; private set; }
 
     public static async Task<TestChannelServer> StartAsync()
@@ -45,13 +54,17 @@ internal sealed class TestChannelServer : IAsyncDisposable
     {
         var body = await JsonNode.ParseAsync(http.Request.Body);
         var rawTarget = http.Features.Get<IHttpRequestFeature>()!.RawTarget;
+        Interlocked.Increment(ref _requestCount);
+        var status = ScriptedStatuses.TryDequeue(out var scripted) ? scripted : ResponseStatus;
+        http.Response.StatusCode = status;
+        if (status >= 300)
+        {
+            return;
+        }
+
         ReceivedCount++;
         _received.Writer.TryWrite(new ReceivedActivity(rawTarget, body!.AsObject(), http.Request.Headers.Authorization.ToString()));
-        http.Response.StatusCode = ResponseStatus;
-        if (ResponseStatus < 300)
-        {
-            await http.Response.WriteAsJsonAsync(new { id = Interlocked.Increment(ref _nextId).ToString() });
-        }
+        await http.Response.WriteAsJsonAsync(new { id = Interlocked.Increment(ref _nextId).ToString() });
     }
 
     /// <summary>The next activity the bot posted; fails the test if none comes.</summary>

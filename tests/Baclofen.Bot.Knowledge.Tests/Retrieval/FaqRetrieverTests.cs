@@ -67,7 +67,7 @@ public class FaqRetrieverTests
         var ranked = Retriever.Rank(message);
         Assert.NotEmpty(ranked);
         Assert.All(ranked, r => Assert.InRange(r.Confidence, 0, 1));
-        Assert.Equal(ranked.OrderByDescending(r => r.Features.Score).Select(r => r.Entry.Id), ranked.Select(r => r.Entry.Id));
+        Assert.Equal(ranked.OrderByDescending(r => r.Features.Probability).Select(r => r.Entry.Id), ranked.Select(r => r.Entry.Id));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class FaqRetrieverTests
     public void Clarify_offers_two_or_three_plausible_entries()
     {
         var catalog = FaqLoader.Load(FaqDirectory.Fixture);
-        var alwaysClarify = new FaqRetriever(catalog, new RetrievalOptions { AnswerThreshold = 1.01, ClarifyThreshold = 0 });
+        var alwaysClarify = new FaqRetriever(catalog, new RetrievalOptions { AnswerThreshold = 1.01, ClarifyThreshold = 0, ClarifyCloseness = 0 });
         var result = alwaysClarify.Retrieve("stop baclofen suddenly");
         Assert.Equal(RetrievalOutcome.Clarify, result.Outcome);
         Assert.InRange(result.Candidates.Count, 2, 3);

@@ -46,7 +46,9 @@ public sealed class TokenEndpoint : IAsyncDisposable
         if (FailWithStatus is { } status)
         {
             context.Response.StatusCode = status;
-            await context.Response.WriteAsync("""{"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided. Secret test-secret-not-real"}""");
+            // Echoes the posted secret, so a test notices if anything surfaces the error body.
+            var secret = form["client_secret"].ToString();
+            await context.Response.WriteAsync($$"""{"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided. Secret {{secret}}"}""");
             return;
         }
 

@@ -1,8 +1,11 @@
 namespace Baclofen.Bot.Protocol.Connector.Resilience;
 
-/// <summary>Retry settings for requests to the Bot Connector service (replies, updates).</summary>
+/// <summary>Retry settings for requests to the Bot Connector service (replies, updates), bound from
+/// <c>Bot:ConnectorRetry</c> (TimeSpans as <c>hh:mm:ss.fff</c>).</summary>
 public sealed class ConnectorRetryOptions
 {
+    public const string SectionName = "Bot:ConnectorRetry";
+
     /// <summary>Retries after the first attempt; 3 means at most 4 requests.</summary>
     public int MaxRetryAttempts { get; set; } = 3;
 

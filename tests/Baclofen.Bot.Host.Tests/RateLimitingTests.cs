@@ -1,0 +1,64 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Baclofen.Bot.Host.Tests.Support;
+
+namespace Baclofen.Bot.Host.Tests;
+
+/// <summary>/api/messages is limited per client; the Bot Connector (bearer traffic) has its own, larger bucket.</summary>
+public sealed class RateLimitingTests
+{
+    // expectReplies: the reply comes back in the response, so no connector is needed.
+    private static JsonObject Question() => Fixtures.Json("emulator-expectReplies-message.json");
+
+    [Fact]
+    public async Task Client_over_its_limit_gets_429_with_Retry_After()
+    {
+        await using var bot = await RunningBot.StartAsync(["--RateLimiting:PermitsPerMinute=3"]);
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var ok = await bot.PostActivityAsync(Question());
+            Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        }
+
+        using var refused = await bot.PostActivityAsync(Question());
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        var retryAfter = Assert.Single(refused.Headers.GetValues("Retry-After"));
+        Assert.InRange(int.Parse(retryAfter, System.Globalization.CultureInfo.InvariantCulture), 1, 60);
+    }
+
+    [Fact]
+    public async Task Limits_can_be_switched_off()
+    {
+        await using var bot = await RunningBot.StartAsync(["--RateLimiting:PermitsPerMinute=1", "--RateLimiting:Enabled=false"]);
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var ok = await bot.PostActivityAsync(Question());
+            Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Bot_Connector_traffic_is_not_throttled_with_the_anonymous_clients_of_the_same_address()
+    {
+        await using var identity = await BotConnectorIdentity.StartAsync();
+        await using var channel = await TestChannelServer.StartAsync();
+        await using var bot = await RunningBot.StartAsync(
+            [.. identity.BotArgs(), "--RateLimiting:PermitsPerMinute=2", "--RateLimiting:BearerPermitsPerMinute=50"]);
+        var token = identity.BotConnectorToken(channel.ServiceUrl);
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var anonymous = await bot.PostActivityAsync(Question(), bearerToken: null);
+            Assert.Equal(i < 2 ? HttpStatusCode.Unauthorized : HttpStatusCode.TooManyRequests, anonymous.StatusCode);
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            using var connector = await bot.PostActivityAsync(Fixtures.Activity("emulator-message-personal.json", channel.ServiceUrl), token);
+            Assert.Equal(HttpStatusCode.OK, connector.StatusCode);
+        }
+    }
+}
