@@ -67,8 +67,8 @@ public static class BotApp
         app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
 
         // The website widget: self-hosted Direct Line, its token endpoint, widget.js and the demo page at "/".
-        app.MapDirectLine();
-        app.MapWidget();
+        app.MapDirectLine(BotRateLimiting.PublicPolicy);
+        app.MapWidget(BotRateLimiting.PublicPolicy);
     }
 
     // --urls, ASPNETCORE_URLS / DOTNET_URLS / URLS, *_HTTP_PORTS and Kestrel endpoints all

@@ -16,15 +16,31 @@ public static class DirectLineEndpoints
     private static readonly TimeSpan TurnTimeout = TimeSpan.FromSeconds(30);
     private static readonly HashSet<string> ClientActivityTypes = [ActivityTypes.Message, ActivityTypes.Event, ActivityTypes.Typing];
 
-    public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
+    /// <param name="rateLimitPolicy">
+    /// A rate-limiting policy for the requests that cost something (start, post, refresh,
+    /// reconnect). Polling is left out: Web Chat polls every second, and a per-IP limit on it
+    /// would cut off patients who share one address, such as a clinic's waiting-room Wi-Fi.
+    /// </param>
+    public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints, string? rateLimitPolicy = null)
     {
         var group = endpoints.MapGroup(Prefix).AddEndpointFilter(WidgetHeaders.ApiFilter);
-        group.MapPost("/conversations", StartConversationAsync);
-        group.MapGet("/conversations/{conversationId}", Reconnect);
-        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        RouteHandlerBuilder[] limited =
+        [
+            group.MapPost("/conversations", StartConversationAsync),
+            group.MapGet("/conversations/{conversationId}", Reconnect),
+            group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync),
+            group.MapPost("/tokens/refresh", Refresh),
+        ];
         group.MapGet("/conversations/{conversationId}/activities", GetActivities);
-        group.MapPost("/tokens/refresh", Refresh);
         group.MapMethods("/{**path}", [HttpMethods.Options], WidgetCors.Preflight);
+        if (rateLimitPolicy is not null)
+        {
+            foreach (var endpoint in limited)
+            {
+                endpoint.RequireRateLimiting(rateLimitPolicy);
+            }
+        }
+
         return endpoints;
     }
 

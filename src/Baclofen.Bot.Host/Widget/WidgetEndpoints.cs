@@ -3,9 +3,15 @@ namespace Baclofen.Bot.Host.Widget;
 /// <summary>Maps the widget's token endpoint, its files and the demo page at "/".</summary>
 public static class WidgetEndpoints
 {
-    public static IEndpointRouteBuilder MapWidget(this IEndpointRouteBuilder endpoints)
+    /// <param name="rateLimitPolicy">A rate-limiting policy for the token endpoint (each call makes a conversation, or costs an Azure call).</param>
+    public static IEndpointRouteBuilder MapWidget(this IEndpointRouteBuilder endpoints, string? rateLimitPolicy = null)
     {
-        endpoints.MapPost(WidgetTokenEndpoint.Path, WidgetTokenEndpoint.IssueAsync).AddEndpointFilter(WidgetHeaders.ApiFilter);
+        var token = endpoints.MapPost(WidgetTokenEndpoint.Path, WidgetTokenEndpoint.IssueAsync).AddEndpointFilter(WidgetHeaders.ApiFilter);
+        if (rateLimitPolicy is not null)
+        {
+            token.RequireRateLimiting(rateLimitPolicy);
+        }
+
         endpoints.MapMethods(WidgetTokenEndpoint.Path, [HttpMethods.Options], WidgetCors.Preflight).AddEndpointFilter(WidgetHeaders.ApiFilter);
         foreach (var asset in WidgetStaticFiles.Assets)
         {

@@ -55,6 +55,31 @@ public sealed class RealBotDirectLineTests : IAsyncLifetime
         Assert.Equal(EmergencyResponse, botMessages[0].GetProperty("text").GetString());
     }
 
+    [Fact]
+    public async Task Token_and_posts_are_rate_limited_per_client_but_polling_is_not()
+    {
+        await using var app = await TestApp.StartRealAsync(new Dictionary<string, string?> { ["RateLimiting:PermitsPerMinute"] = "4" });
+        var token = await app.StartConversationAsync();
+        await app.PostMessageAsync(token, "hello", "c1");
+
+        // Polling every second is what Web Chat does; it must never be throttled.
+        for (var i = 0; i < 10; i++)
+        {
+            await app.PollAsync(token, "");
+        }
+
+        // Token, start and post used 3 of the 4 permits.
+        using var fourth = await app.Http.PostAsync("/api/widget/token", null);
+        Assert.Equal(System.Net.HttpStatusCode.OK, fourth.StatusCode);
+        using var fifth = await app.Http.PostAsync("/api/widget/token", null);
+        Assert.Equal((System.Net.HttpStatusCode)429, fifth.StatusCode);
+        Assert.True(fifth.Headers.RetryAfter is not null);
+        using var post = await app.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{token.ConversationId}/activities", token.Token, """{"type":"message","text":"hi"}""");
+        Assert.Equal((System.Net.HttpStatusCode)429, post.StatusCode);
+        var (_, watermark) = await app.PollAsync(token, "");
+        Assert.Equal("4", watermark);
+    }
+
     private static string? Kind(JsonElement activity) =>
         activity.GetProperty("channelData").GetProperty("faqBot").GetProperty("kind").GetString();
 }
