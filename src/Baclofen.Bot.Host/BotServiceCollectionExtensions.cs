@@ -1,6 +1,9 @@
 using Baclofen.Bot.Knowledge.Faq;
 using Baclofen.Bot.Pipeline;
 using Baclofen.Bot.Protocol.Builder;
+using Baclofen.Bot.Protocol.State;
+using Baclofen.Bot.Recording;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Baclofen.Bot.Host;
 
@@ -11,8 +14,26 @@ public static class BotServiceCollectionExtensions
     {
         services.AddSingleton(_ => BotComposition.LoadCatalog(configuration, contentRoot));
         services.AddSingleton(sp => BotComposition.CreatePipeline(configuration, sp.GetRequiredService<FaqCatalog>()));
-        services.AddSingleton<IBot, FaqBot>();
+        AddConversation(services, configuration, contentRoot);
+        services.AddSingleton<IBot>(sp => new FaqBot(
+            sp.GetRequiredService<TurnPipeline>(),
+            sp.GetRequiredService<ConversationState<ConversationMemory>>(),
+            sp.GetRequiredService<TurnRecorder>(),
+            sp.GetRequiredService<ILogger<FaqBot>>()));
         return services;
+    }
+
+    // State, feedback and the unanswered log use TryAdd so a test (or a later Redis store) can
+    // register its own first.
+    private static void AddConversation(IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddOptions<MemoryStorageOptions>().Bind(configuration.GetSection(MemoryStorageOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IStorage, MemoryStorage>();
+        services.TryAddSingleton<ConversationState<ConversationMemory>>();
+        services.TryAddSingleton(_ => BotComposition.CreateFeedbackStore(configuration, contentRoot));
+        services.TryAddSingleton(_ => BotComposition.CreateUnansweredLog(configuration, contentRoot));
+        services.TryAddSingleton<TurnRecorder>();
     }
 
     /// <summary>

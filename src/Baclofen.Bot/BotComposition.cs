@@ -1,6 +1,7 @@
 using Baclofen.Bot.Knowledge.Faq;
 using Baclofen.Bot.Knowledge.Retrieval;
 using Baclofen.Bot.Pipeline;
+using Baclofen.Bot.Recording;
 using Baclofen.Bot.Safety;
 using Baclofen.Bot.Safety.Emergency;
 using Baclofen.Bot.SmallTalk;
@@ -30,8 +31,30 @@ public static class BotComposition
             EmergencyResponse = safety.EmergencyResponse,
             MaxMessageLength = configuration.GetValue("Bot:MaxMessageLength", 2000),
             ShowSources = configuration.GetValue("Faq:ShowSources", true),
+            AskFeedback = configuration.GetValue("Bot:Feedback:Enabled", true),
         };
 
         return new TurnPipeline(new EmergencyDetector(safety), new FaqRetriever(catalog, retrieval), catalog, new SmallTalkRecognizer(), options);
     }
+
+    /// <summary>Where feedback counts go: feedback.json in Bot:Feedback:Folder, or memory when no folder is set.</summary>
+    public static IFeedbackStore CreateFeedbackStore(IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(FeedbackOptions.SectionName).Get<FeedbackOptions>() ?? new FeedbackOptions();
+        return string.IsNullOrWhiteSpace(options.Folder)
+            ? new InMemoryFeedbackStore()
+            : new JsonFileFeedbackStore(Resolve(options.Folder, contentRoot));
+    }
+
+    /// <summary>The unanswered-questions log: unanswered.jsonl in Bot:UnansweredLog:Folder when enabled, otherwise nothing.</summary>
+    public static IUnansweredLog CreateUnansweredLog(IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(UnansweredLogOptions.SectionName).Get<UnansweredLogOptions>() ?? new UnansweredLogOptions();
+        return options.Enabled && !string.IsNullOrWhiteSpace(options.Folder)
+            ? new JsonLinesUnansweredLog(Resolve(options.Folder, contentRoot))
+            : new NoUnansweredLog();
+    }
+
+    private static string Resolve(string path, string contentRoot) =>
+        Path.IsPathRooted(path) ? path : Path.Combine(contentRoot, path);
 }

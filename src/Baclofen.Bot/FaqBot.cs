@@ -1,18 +1,33 @@
 using Baclofen.Bot.Pipeline;
 using Baclofen.Bot.Protocol.Builder;
-using Baclofen.Bot.Protocol.Schema;
+using Baclofen.Bot.Protocol.State;
 using Baclofen.Bot.Protocol.Teams;
+using Baclofen.Bot.Recording;
 using Baclofen.Bot.Replies;
 using Baclofen.Bot.Teams;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Baclofen.Bot;
 
 /// <summary>
 /// The baclofen FAQ bot: the Bot Framework face of <see cref="TurnPipeline"/>. Each reply the
 /// pipeline produces becomes one activity, in order, so an emergency reply is always first.
+/// The conversation's memory is loaded before the turn and saved after the replies are sent.
 /// </summary>
-public sealed class FaqBot(TurnPipeline pipeline) : ActivityHandler
+public sealed partial class FaqBot(TurnPipeline pipeline, ConversationState<ConversationMemory> state, TurnRecorder recorder, ILogger<FaqBot> logger)
+    : ActivityHandler
 {
+    /// <summary>A bot with in-memory state and feedback and no unanswered log, for tests and tools.</summary>
+    public FaqBot(TurnPipeline pipeline)
+        : this(
+            pipeline,
+            new ConversationState<ConversationMemory>(new MemoryStorage()),
+            new TurnRecorder(new InMemoryFeedbackStore(), new NoUnansweredLog(), TimeProvider.System),
+            NullLogger<FaqBot>.Instance)
+    {
+    }
+
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var incoming = turnContext.Activity;
@@ -25,12 +40,29 @@ public sealed class FaqBot(TurnPipeline pipeline) : ActivityHandler
             return;
         }
 
-        var result = pipeline.Process(text);
+        var memory = await state.LoadAsync(turnContext, cancellationToken);
+        var result = pipeline.Process(text, memory.Value);
         var activities = result.Replies
             .Select(reply => TeamsReplyAdapter.AdaptFor(ReplyActivityFactory.ToActivity(reply), incoming))
             .ToList();
         await turnContext.SendActivitiesAsync(activities, cancellationToken);
+
+        try
+        {
+            await state.SaveAsync(turnContext, result.Memory, memory.ETag, cancellationToken);
+        }
+        catch (StorageConflictException)
+        {
+            // Two messages of one conversation crossed; the later turn's memory is kept. Losing
+            // this turn's context costs at most one follow-up read without it.
+            LogStateConflict(incoming.Conversation?.Id);
+        }
+
+        await recorder.RecordAsync(result, cancellationToken);
     }
+
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Conversation {ConversationId} state changed during the turn; this turn's memory was not saved")]
+    private partial void LogStateConflict(string? conversationId);
 
     protected override async Task OnConversationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

@@ -4,10 +4,11 @@ using Baclofen.Bot.Protocol.Teams;
 namespace Baclofen.Bot;
 
 /// <summary>
-/// When to welcome, once per conversation. In a one-to-one chat (Emulator, Web Chat, Teams
-/// personal) the welcome greets the person joining, never the bot itself. In a group chat or
-/// a team the welcome is for the bot's own arrival: greeting every member who joins a large
-/// team would flood the channel.
+/// When to welcome, once per conversation. In a one-to-one chat (Emulator, Web Chat) the welcome
+/// greets the person joining, never the bot itself. In Teams (personal chat too) and in any
+/// group chat or team the welcome is for the bot's own arrival: Teams announces a personal
+/// install with the bot alone in membersAdded (the user never "joins" a one-to-one chat), and
+/// greeting every member who joins a large team would flood the channel.
 /// </summary>
 public static class WelcomePolicy
 {
@@ -18,7 +19,7 @@ public static class WelcomePolicy
             return false;
         }
 
-        if (IsGroup(activity))
+        if (IsGroup(activity) || TeamsChannelIds.IsTeams(activity.ChannelId))
         {
             return activity.DecideWelcome().ShouldWelcome;
         }

@@ -31,6 +31,61 @@ public class EvaluationSetTests(ITestOutputHelper output)
             $"{score.FalseAlarms} false alarms on {score.Benign} benign lines");
     }
 
+    [Fact]
+    public void Shouting_without_punctuation_changes_nothing_on_the_dev_set()
+    {
+        var detector = new EmergencyDetector();
+        var changed = Lines("tests/eval/emergency.tsv")
+            .Where(l => detector.Assess(l.Message).IsEmergency != detector.Assess(Shout(l.Message)).IsEmergency)
+            .Select(l => l.Message)
+            .ToList();
+
+        foreach (var message in changed) output.WriteLine("CHANGED " + message);
+        Assert.Empty(changed);
+    }
+
+    [Fact]
+    public void Typos_in_long_words_rarely_hide_an_emergency()
+    {
+        // One slip (swap, drop, double or wrong vowel) in a third of the long words, seeded so the
+        // run is repeatable. Short words stay: one slip there is often another word.
+        var detector = new EmergencyDetector();
+        var random = new Random(20260421);
+        var lines = Lines("tests/eval/emergency.tsv").Concat(Lines("tests/Baclofen.Bot.Safety.Tests/heldout-emergency.tsv"))
+            .Where(l => l.Label != "benign").ToList();
+        var missed = new List<string>();
+        foreach (var (message, _) in lines)
+        {
+            string noisy = string.Join(' ', message.Split(' ').Select(w => random.NextDouble() < 0.33 ? Slip(w, random) : w));
+            if (!detector.Assess(noisy).IsEmergency) missed.Add(noisy);
+        }
+
+        foreach (var message in missed) output.WriteLine("MISS " + message);
+        output.WriteLine($"typo recall {lines.Count - missed.Count}/{lines.Count}");
+        Assert.True(missed.Count <= lines.Count * 0.05, $"{missed.Count} of {lines.Count} missed with typos");
+    }
+
+    private static string Shout(string message) => new(message.ToUpperInvariant().Where(c => !char.IsPunctuation(c) || c == '\'').ToArray());
+
+    private static string Slip(string word, Random random)
+    {
+        if (word.Length < 6 || !word.All(char.IsLetter)) return word;
+        int i = random.Next(1, word.Length - 2);
+        return random.Next(4) switch
+        {
+            0 => word[..i] + word[i + 1] + word[i] + word[(i + 2)..],
+            1 => word[..i] + word[(i + 1)..],
+            2 => word[..i] + word[i] + word[i..],
+            _ => word[..i] + "aeiou"[random.Next(5)] + word[(i + 1)..],
+        };
+    }
+
+    private static IEnumerable<(string Message, string Label)> Lines(string relativePath)
+        => File.ReadLines(Path.Combine(RepositoryRoot(), relativePath))
+            .Select(l => l.Split('\t'))
+            .Where(p => p.Length >= 2 && !string.IsNullOrWhiteSpace(p[0]))
+            .Select(p => (p[0], p[1].Trim()));
+
     private static SetScore Score(string relativePath)
     {
         var detector = new EmergencyDetector();

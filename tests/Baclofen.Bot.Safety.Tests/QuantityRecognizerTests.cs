@@ -89,6 +89,13 @@ public class QuantityRecognizerTests
     public void Ignores_things_that_are_not_amounts_of_medicine(string text)
         => Assert.Empty(Recognizer.Recognize(text));
 
+    [Theory]
+    [InlineData("15 tablts")]
+    [InlineData("20 baclofin")]
+    [InlineData("3 capsuls")]
+    public void A_typo_in_a_long_unit_still_counts(string text)
+        => Assert.Equal(QuantityUnit.DoseUnit, Assert.Single(Recognizer.Recognize(text)).Resolution.Unit);
+
     [Fact]
     public void Drug_names_count_only_when_given()
         => Assert.Empty(new QuantityRecognizer().Recognize("15 baclofen"));

@@ -4,7 +4,9 @@ namespace Baclofen.Bot.Safety.Emergency;
 /// response, and whether it reports an emergency or only asks about one.</summary>
 /// <remarks>
 /// Evidence comes from phrase rules (<see cref="EmergencyRules"/>), amounts taken
-/// (<see cref="IngestionReader"/>) and withdrawal (<see cref="WithdrawalReader"/>). Any report
+/// (<see cref="IngestionReader"/>), withdrawal (<see cref="WithdrawalReader"/>), despair
+/// (<see cref="DespairReader"/>) and symptoms that only matter together with too much medicine
+/// or a plea for help (<see cref="CombinationReader"/>). Any report
 /// makes the message a report; otherwise any topic makes it informational. When in doubt the
 /// rules fire: a false alarm costs one extra message, a miss can cost a life.
 /// Thread-safe and allocation-light; one instance serves the whole application.
@@ -25,6 +27,7 @@ public sealed class EmergencyDetector : IEmergencyDetector
     ];
 
     private readonly IngestionReader _ingestion;
+    private readonly DespairReader _despair;
 
     public EmergencyDetector() : this(new SafetyOptions())
     {
@@ -34,6 +37,7 @@ public sealed class EmergencyDetector : IEmergencyDetector
     {
         ArgumentNullException.ThrowIfNull(options);
         _ingestion = new IngestionReader(options.Ingestion ?? new IngestionThresholds());
+        _despair = new DespairReader(IngestionReader.Amounts);
     }
 
     public EmergencyAssessment Assess(string text) => Decide(Gather(text));
@@ -53,23 +57,46 @@ public sealed class EmergencyDetector : IEmergencyDetector
 
         var analysed = new AnalysedText(text);
         var framing = new Framing(analysed);
+        var rules = EmergencyRules.All;
+        var active = new bool[rules.Count];
+        foreach (int i in EmergencyRules.Unanchored) active[i] = true;
+        foreach (var key in analysed.Keys)
+            if (EmergencyRules.ByFirstKey.TryGetValue(key, out var starting))
+                foreach (int i in starting) active[i] = true;
+
         var vetoed = new bool[analysed.Count];
         var hypothetical = new bool[analysed.Count];
-        foreach (var rule in EmergencyRules.All.Where(r => r.Kind is RuleKind.Veto or RuleKind.Hypothetical))
+        var scopedVetoes = new List<(EmergencyCategory Category, int[] Match)>();
+        for (int r = 0; r < rules.Count; r++)
+        {
+            var rule = rules[r];
+            if (!active[r] || rule.Kind is not (RuleKind.Veto or RuleKind.Hypothetical)) continue;
             foreach (var match in rule.Pattern.Matches(analysed))
+            {
+                if (rule.VetoesOnly is { } only) { scopedVetoes.Add((only, match)); continue; }
                 foreach (int i in match) (rule.Kind == RuleKind.Veto ? vetoed : hypothetical)[i] = true;
+            }
+        }
         bool IsVetoed(int[] match)
         {
             foreach (int i in match) if (vetoed[i]) return true;
             return false;
         }
-
-        foreach (var rule in EmergencyRules.All)
+        bool IsVetoedFor(EmergencyCategory category, int[] match)
         {
-            if (rule.Kind is RuleKind.Veto or RuleKind.Hypothetical) continue;
+            if (IsVetoed(match)) return true;
+            foreach (var (only, veto) in scopedVetoes)
+                if (only == category && veto.Intersect(match).Any()) return true;
+            return false;
+        }
+
+        for (int r = 0; r < rules.Count; r++)
+        {
+            var rule = rules[r];
+            if (!active[r] || rule.Kind is RuleKind.Veto or RuleKind.Hypothetical) continue;
             foreach (var match in rule.Pattern.Matches(analysed))
             {
-                if (IsVetoed(match)) continue;
+                if (IsVetoedFor(rule.Category, match)) continue;
                 var signal = Judge(rule, match, analysed, framing);
                 if (signal is null) continue;
                 if (signal.IsReport && match.Any(i => hypothetical[i])) signal = signal with { IsReport = false };
@@ -78,6 +105,8 @@ public sealed class EmergencyDetector : IEmergencyDetector
         }
         signals.AddRange(_ingestion.Read(analysed, framing).Where(s => !vetoed[s.FirstToken]));
         signals.AddRange(WithdrawalReader.Read(analysed, framing, IsVetoed));
+        signals.AddRange(_despair.Read(analysed, framing, IsVetoed));
+        signals.AddRange(CombinationReader.Read(analysed, framing, IsVetoed));
         return signals;
     }
 
@@ -90,6 +119,7 @@ public sealed class EmergencyDetector : IEmergencyDetector
         string source = rule.Pattern.Source;
 
         if (negated && !question && rule.Negation == NegationPolicy.Honour) return null;
+        if (general && rule.QuietWhenGeneral) return null;
         return rule.Kind switch
         {
             RuleKind.Report => new Signal(rule.Category, !negated && !general, anchor, source),

@@ -15,7 +15,7 @@ internal static class EmergencyRules
     private const string Cannot = "not|isnt|cant|cannot|couldnt|wont|wouldnt|doesnt|didnt|unable|hasnt|aint|wasnt|arent|no|cnt|wnt|dosent|dosnt|doesent|cudnt|cannt|isent";
     private const string Someone = "he|hes|she|shes|they|theyre|PERSON|CHILD";
     // What a child swallowed, when it was not simply their own dose: some, mine, several, a strip...
-    private const string SwallowedSomething = "swallowed|swallow|swallows|ate|eaten|eat|eats|drank|drunk|drink|drinks|chewed|chewing|sucked|licked|ingested some|my|them|several|few|bunch|handful|lots|loads|one|a|an|#|something|sisters|brothers|mums|moms|dads|grandmas|grandpas|nans|grans|grannys|CONTAINER|pills|tablets|baclofen";
+    private const string SwallowedSomething = "swallowed|swallow|swallows|ate|eaten|eat|eats|drank|drunk|drink|drinks|chewed|chewing|sucked|licked|ingested|chugged|gulped|downed|swigged|necked|sipped some|my|them|several|few|bunch|handful|lots|loads|one|a|an|#|something|sisters|brothers|mums|moms|dads|grandmas|grandpas|nans|grans|grannys|CONTAINER|pills|tablets|baclofen";
     private const string TookSomeoneElses = "took|taken|got|gotten|found|into *3 some|my|them|sisters|brothers|mums|moms|dads|grandmas|grandpas|nans|grans|grannys|CONTAINER";
 
     public static IReadOnlyList<Rule> All { get; } =
@@ -29,6 +29,8 @@ internal static class EmergencyRules
         Report(Overdose, "found *6 empty *3 CONTAINER|PILL"),
         Report(Overdose, "empty *2 CONTAINER *3 everywhere|around|beside|next|near|by|floor"),
         Report(Overdose, "PILL|tablets|pills missing", NegationPolicy.Honour),
+        Report(Overdose, "PILL|CONTAINER|pills|tablets *8 # *2 missing|gone", NegationPolicy.Honour),
+        Topic(Overdose, "scared|worried|afraid|worry|worrying|concerned|fear|nervous *5 might|could|will|would|may *2 INGEST|take|swallow|get|OVERDOSE"),
         Report(Overdose, "got|gotten|getting into *2 PILL|bottle|bottles|pack|packet|box|blister|organizer|organiser|cabinet|cupboard|purse|handbag"),
         Report(Overdose, "got|gotten *3 CONTAINER|PILL open|opened"),
         // Children do not take medicine by accident in small amounts we can count on. "Can't
@@ -38,21 +40,33 @@ internal static class EmergencyRules
         Report(Overdose, $"year|yr|years|yrs old *8 {SwallowedSomething}", NegationPolicy.Honour),
         Report(Overdose, $"# yo|yrold|yearold|mo|month|months *8 {SwallowedSomething}", NegationPolicy.Honour),
         Report(Overdose, $"CHILD *10 {TookSomeoneElses}"),
+        Report(Overdose, "CHILD *10 chewed|chewing|bit|biting|sucked|sucking|licked *3 CONTAINER|PILL|pills|tablets|packet|foil"),
         Report(Overdose, $"little|baby boy|girl|one|man|lad *10 {TookSomeoneElses}"),
         // Someone else took the writer's medicine.
         Report(Overdose, $"{Someone} *5 took|swallowed|ate|drank|popped|downed|snorted *2 my *2 PILL|CONTAINER"),
         Report(Overdose, "ate|eaten|eating|eat my|some|the|all|loads|lots|a? *1 PILL|them"),
+        Report(Overdose, $"{Someone} *2 found|got|grabbed *3 my|the|her|his|their|grandmas|grandads|mums|dads *2 PILL|CONTAINER *4 ate|swallowed|took|eaten|drank|chewed some|them|it|one|a|loads|lots"),
         Report(Overdose, "poison control|centre|center|line"),
         Report(Overdose, "POISON"),
-        Report(Overdose, "emergency|ambulance|911|999|paramedics|resus"),
+        // Emergency services named in a statement are an emergency now, unless told as history
+        // ("the paramedics were great last year"); asked about, they are a topic.
+        Report(Overdose, "emergency|ambulance|911|999|paramedics|resus") with { QuietWhenGeneral = true },
+        QuestionTopic(Overdose, "emergency|ambulance|911|999|paramedics|resus"),
         Report(Overdose, "call|calling|called ambulance|911|999|112|000|paramedics"),
         QuestionTopic(Overdose, "PILL|mg|mgs|milligrams|tablets|pills|dose|doses|amount *4 too much|many"),
         Topic(Overdose, "LETHAL"),
+        QuestionTopic(Overdose, "red|warning|danger flags|flag|signs|symptoms"),
+        QuestionTopic(Overdose, "go|going|call|ring|phone|rush *3 er|casualty|hospital|ambulance|999|911|e"),
+        QuestionTopic(Overdose, "unsafe|dangerous|toxic|harmful|deadly|fatal amount|dose|doses|level|levels|quantity"),
+        QuestionTopic(Overdose, "how much|many *3 too much|many"),
+        Report(Overdose, "feel|feeling|think|thinking *3 dying|die"),
+        Report(Overdose, "dog|dogs|cat|cats|puppy|kitten|pet *3 INGEST|ate|eaten|swallowed|chewed|got *3 PILL|CONTAINER|pills|tablets|meds"),
         QuestionTopic(Overdose, "death|deaths|DIE|dying|fatalities"),
         QuestionTopic(Overdose, "accidentally|accidental|accident *3 INGEST|OVERDOSE|ingestion|poisoning|swallowing"),
         Topic(Overdose, "NALOXONE"),
         Topic(Overdose, "die|dying|died from|of *3 PILL|OVERDOSE|it|too"),
-        Topic(Overdose, "kill|killed *2 you|someone|people|person"),
+        Topic(Overdose, "kill|killed *2 you|someone|people|person|anyone|kids|children"),
+        QuestionTopic(Overdose, "KILL $"),
 
         // ---- Seizure --------------------------------------------------------------------
         Report(Seizure, "SEIZE"),
@@ -66,6 +80,11 @@ internal static class EmergencyRules
         Report(Seizure, "shaking|jerking|twitching|thrashing uncontrollably|violently"),
         Report(Seizure, "shaking|jerking and shaking|jerking|twitching|twitching"),
         Report(Seizure, "eyes *2 rolling|rolled back|up"),
+        Report(Seizure, "eyes *3 rolling|rolled|rolls"),
+        Report(Seizure, $"{Someone} *1 went|goes|gone|going|is|was stiff *4 jerking|shaking|twitching|convulsing|fitting"),
+        Report(Seizure, $"{Someone} *3 jerking|thrashing"),
+        Report(Seizure, "grand mal|mals"),
+        Report(Seizure, "tonic *1 clonic"),
         Report(Seizure, "is|was|hes|shes|keeps|started fiting"),
         Report(Seizure, "foaming *2 mouth"),
         Topic(Seizure, "SEIZURE"),
@@ -78,7 +97,10 @@ internal static class EmergencyRules
         Report(Breathing, "BREATHE *3 STOP"),
         Report(Breathing, $"{Cannot} *1 BREATHE"),
         Report(Breathing, "barely|hardly|struggling|struggle|fighting|gasping|labored|laboured|difficulty|trouble|hard|problems *2 BREATHE"),
-        Report(Breathing, "BREATHE *3 slow|shallow|weird|funny|strange|noisy|irregular|rattly|rattling|gurgling|laboured|labored|raspy|wrong|odd|off|faint|weak"),
+        Report(Breathing, "BREATHE *3 slow|shallow|weird|funny|strange|noisy|irregular|rattly|rattling|rattle|gurgling|gurgle|snoring|snorey|laboured|labored|raspy|wrong|odd|off|faint|weak|oddly|strangely|weirdly|badly|poorly"),
+        Report(Breathing, "BREATHE *4 once|every *3 seconds|secs|minute|min|mins"),
+        Report(Breathing, "is|im|hes|shes|started|starting|keeps|now|suddenly|really|badly *2 wheezing|wheezy"),
+        QuestionTopic(Breathing, "wheezing|wheezy|wheeze"),
         Report(Breathing, "slow|slowly|shallow|noisy|irregular|gasping|agonal|laboured|labored *1 BREATHE"),
         Report(Breathing, $"tell|sure|know|unsure|check|checking|whether|if|think *3 {Someone}|him|her|baby *2 BREATHE"),
         Report(Breathing, "is|isnt|are|arent|was *1 he|she|they|PERSON|CHILD|baby *1 still|even? BREATHE"),
@@ -87,7 +109,16 @@ internal static class EmergencyRules
         Report(Breathing, "BLUE lips|lip|face|skin|fingers|fingertips|nails|mouth"),
         Report(Breathing, "choking|choked|suffocating|gasping|gurgling"),
         Report(Breathing, "cant|cannot|couldnt|not get|getting|catch *2 air|breath"),
+        Report(Breathing, "struggling|struggle|fighting|hard|trouble|gasping *3 air|breath|oxygen"),
+        Report(Breathing, "chest *2 not|isnt|stopped|arent|wont|hasnt|barely moving|rising|move|rise|moved"),
+        Report(Breathing, "cant|cannot|couldnt find|feel|detect|hear *2 pulse|heartbeat|breath|breathing"),
+        Report(Breathing, "no pulse|heartbeat"),
+        Report(Breathing, "BREATHE *4 times|breaths *2 minute|min"),
+        Report(Breathing, "BLUE *3 mouth|lips|face|fingers|skin"),
         Report(Breathing, "breaths *3 minute|min"),
+        Report(Breathing, "sats|saturation|saturations|spo2|oxygen|o2|obs *3 dropping|dropped|low|falling|fallen|down|crashing"),
+        Report(Breathing, "having|getting|developed|developing *2 BREATHE problems|problem|difficulty|difficulties|trouble|issues"),
+        Topic(Breathing, "BREATHE problems|problem|difficulty|difficulties|trouble|issues|depression"),
         Topic(Breathing, "RESPIRATORY"),
         QuestionTopic(Breathing, "BREATHE"),
 
@@ -96,15 +127,25 @@ internal static class EmergencyRules
         Report(Unresponsive, $"{Cannot} *3 RESPOND"),
         Report(Unresponsive, "no RESPOND"),
         Report(Unresponsive, "UNCONSCIOUS"),
+        Report(Unresponsive, $"{Cannot}|barely|semi|hardly|losing|lost|drifting *1 CONSCIOUS"),
         Report(Unresponsive, "passed|pass|passing|blacked|black|blacking|knocked out"),
         Report(Unresponsive, "out cold"),
         Report(Unresponsive, "fainted|fainting|collapsed|collapse|collapsing|collapses"),
-        Report(Unresponsive, $"{Cannot} *2 coming|come|came round|around|to"),
+        Report(Unresponsive, $"{Cannot} *4 coming|come|came round|around|to"),
+        Report(Unresponsive, "hard|difficult|impossible|struggling|trouble *2 WAKE"),
+        Report(Unresponsive, $"{Someone} *2 not|isnt|wasnt with it"),
+        Report(Unresponsive, $"{Someone} *2 completely|totally|really|so|very|super|properly out of it"),
         Report(Unresponsive, $"{Cannot} *3 open *2 eyes"),
         Report(Unresponsive, "like a rag doll"),
         Report(Unresponsive, $"{Someone} *2 not|isnt|wont|hasnt|stopped|cant|cannot|arent moving|move"),
         Report(Unresponsive, $"{Someone} *3 limp|floppy|lifeless|unrousable"),
-        Report(Unresponsive, "lifeless|unrousable"),
+        Report(Unresponsive, "lifeless|unrousable|ashen|mottled"),
+        Report(Unresponsive, $"{Someone}|found|him|her *3 slumped|slumping|keeled|crumpled"),
+        Report(Unresponsive, $"found *1 {Someone}|him|her|them *4 floor|ground|unconscious|unresponsive|collapsed|passed|lying"),
+        Report(Unresponsive, "fading|slipping|drifting away"),
+        Report(Unresponsive, "fading|slipping|drifting in and out"),
+        Report(Unresponsive, $"im|hes|shes|is|{Someone} *1 fading|slipping"),
+        Report(Unresponsive, "losing|lose|lost consciousness"),
         Report(Unresponsive, $"{Someone} *3 not|isnt|wasnt|stopped making sense"),
         Report(Unresponsive, $"{Someone} *2 slurring|slurred"),
         Topic(Unresponsive, "COMA"),
@@ -112,7 +153,10 @@ internal static class EmergencyRules
         // ---- Allergic swelling ----------------------------------------------------------
         Report(AllergicSwelling, "FACE *4 SWELL"),
         Report(AllergicSwelling, "SWELL *3 FACE"),
-        Report(AllergicSwelling, "throat *4 TIGHT|SWELL|tightening|closing"),
+        Report(AllergicSwelling, "throat|throats *4 TIGHT|SWELL|tightening|closing|thick"),
+        Report(AllergicSwelling, "FACE *3 blew|blown|blowing|puffed|ballooned up"),
+        Report(AllergicSwelling, "tongue|throat|tounge *3 thick|tingling|tingly|itchy|itching|fat|big"),
+        Report(AllergicSwelling, "lips|lip *3 thick|fat|big"),
         Report(AllergicSwelling, "having|had|getting|got|think|anaphylactic|severe *3 ALLERGIC reaction|shock"),
         Report(AllergicSwelling, "having|had|going|gone|went|into|in|think *2 anaphylaxis|anaphylactic"),
         Topic(AllergicSwelling, "anaphylaxis|anaphylactic"),
@@ -132,13 +176,24 @@ internal static class EmergencyRules
         Report(SelfHarm, "slit|slitting|cut|cutting|slash|slashing *1 my|his|her? wrists|wrist|throat"),
         Report(SelfHarm, "SUICIDE SELF"),
         Report(SelfHarm, "kms|kmsl|unalive|unaliving|unalived"),
+        Report(SelfHarm, "going|gonna|might|will|about|want|wanna|tempted *2 do something stupid|drastic|silly"),
         Report(SelfHarm, "want|wish|wanted|please|somebody|someone|just *2 KILL me"),
         Report(SelfHarm, "harm|hurt|hurting|harming|cut|cutting SELF"),
         Report(SelfHarm, "self harm|harming|harmed"),
         Report(SelfHarm, "want|wanna|wants|wanted|wanting|going|gonna|ready|wish|wishing|trying|try|rather|deserve *2 DIE"),
         Report(SelfHarm, "better off dead|gone"),
         Report(SelfHarm, "better off without me"),
-        Report(SelfHarm, "end *2 it|life|things|everything|myself|all"),
+        Report(SelfHarm, "better off *1 if|without *1 i|me"),
+        Report(SelfHarm, "if i was|were|wasnt|werent *1 gone|dead|here|around|alive"),
+        Report(SelfHarm, "tired|sick|weary *1 of living|life|existing"),
+        Report(SelfHarm, "no|nothing reason|point|left *2 live|living"),
+        Report(SelfHarm, "no|nothing reason|point *2 go|going|carry|carrying on"),
+        Report(SelfHarm, "tired|sick|weary *1 of being alive|here"),
+        Report(SelfHarm, "sitting|sat|alone *4 with|holding *1 all|whole|every|entire *2 PILL|CONTAINER|pills|tablets"),
+        Report(SelfHarm, "PILL|CONTAINER|supply|months|weeks *3 saved|stashed|hidden|stockpiled|hoarded|squirreled"),
+        Report(SelfHarm, "end|ending *2 it|life|things|everything|myself|all"),
+        Report(SelfHarm, "thoughts|thinking|think|thought *2 of|about ending *1 it|things|everything|life|myself|all"),
+        Report(SelfHarm, "thoughts|thinking|think|thought *2 of|about dying|suicide|killing"),
         Report(SelfHarm, "take|taking|took *1 my|his|her|their own? life"),
         Report(SelfHarm, "dont|not|never|doesnt|didnt|dnt want|wanna *1 to? *2 here|alive|live|living|exist|existing|wake"),
         Report(SelfHarm, "no|dont|not|cant|cannot|couldnt *1 see? *1 point *3 living|life|alive|existing|here"),
@@ -164,6 +219,7 @@ internal static class EmergencyRules
         Report(SelfHarm, "wrote|written|writing|left|leaving *2 letters|letter|note|notes|goodbyes *2 everyone|everybody|family|kids|children|goodbye"),
         Report(SelfHarm, "goodbye|farewell letter|letters|note|notes|world"),
         Report(SelfHarm, "saying|said|say goodbye *2 everyone|everybody|family|world|kids"),
+        Report(SelfHarm, "text|texts|texted|message|messaged|messages|note|letter|call|called|voicemail *2 saying|said|to? goodbye|bye"),
         Report(SelfHarm, "done|finished with *2 everything|life|living|world|existing"),
         Report(SelfHarm, "done|finished with it all"),
         Report(SelfHarm, "had enough of *2 life|everything|living|world"),
@@ -171,7 +227,7 @@ internal static class EmergencyRules
         Report(SelfHarm, "want|wanted|wanna *2 it|everything|all *1 to stop|end"),
         Report(SelfHarm, "want|wanted|wanna *2 it|everything|all *1 to be over"),
         Report(SelfHarm, "life *2 pointless|meaningless|worthless|hopeless|over"),
-        Report(SelfHarm, "pointless|hopeless *2 living|alive|anymore|going on"),
+        Report(SelfHarm, "pointless|hopeless *2 living|alive|anymore"),
         Report(SelfHarm, "sleep|asleep *3 never *1 wake"),
         Report(SelfHarm, "sleep|asleep *3 not *1 wake up again|ever"),
         Report(SelfHarm, "want|wish|pray|praying *3 never|not|dont|didnt|wouldnt *1 wake"),
@@ -193,29 +249,37 @@ internal static class EmergencyRules
         Veto("no|not|without|any trouble|problem|problems|issues|issue|difficulty|difficulties BREATHE"),
         Veto("leg|legs|knee|knees|back|arm|arms|ankle|ankles|hip|hips|vein|veins|lung|lungs|tent|deal|plans|market|company|shelf|roof gave|collapsed|collapse|collapsing|way"),
         Veto("fitting in|into|room|for|appointment|appt|well|the|a|his|her|my|new|splint|splints|brace|perfectly|nicely"),
-        Veto("fits|fit in|into|with|me|him|her|well|better|right|perfectly|nicely|fine|the|my|his|your|our|of|for|to|enough|and"),
+        Veto("fits|fit in|into *1 the|my|a|your|his|her|our|their|with"),
+        Veto("fits|fit with|me|him|her|well|better|right|perfectly|nicely|fine|the|my|his|your|our|of|for|to|enough|and"),
+        Veto("SEIZURE free"),
         Veto("RESPOND *2 to *3 PILL|treatment|therapy|it|dose|doses|injections|injection|pump|physio|physiotherapy|message|messages|texts|text|email|emails|calls"),
         Veto("pass|passed|passing out *2 PILL|leaflets|flyers|papers|cards|sweets|candy"),
         Veto("knocks|knock|knocked|knocking *1 me|him|her|you out"),
-        Veto("cant|cannot|couldnt|not|never *1 wake|waking up? in|on|at|early|before|until|till|for|without|feeling|most|every|when|anymore|easily|properly|these|the|after|til|groggy|this|today|yesterday|mornings"),
+        Veto("NEG|hard|difficult|trouble|struggle|struggling *2 wake|waking up? in|on|at|early|before|until|till|for|without|feeling|most|every|when|anymore|easily|properly|these|the|after|til|groggy|this|today|yesterday|mornings|night|nights|anymore", Unresponsive),
         Veto("RESPOND *2 question|questions|phone|calls|call|emails|email|messages|message|texts|text|door|letter|letters|survey"),
         Veto("no RESPOND from|yet"),
         Veto("the|in end"),
         Veto("emergency refill|refills|supply|prescription|contraception|contact|contacts|card|kit|plan|number|numbers|dentist|appointment"),
         Veto("end of|my|the|his|her|your|our|their|this|that *2 PILL|CONTAINER|treatment|course|dose|day|week|month|year|shift|prescription|appointment"),
         Veto("saved|saving|save up|enough for|to buy|on|money|cash"),
+        Veto("saved|saving|save money|cash|on|a|by|time|some|me|my|us|it|them|the|up"),
         Veto("enough sleep|money|time|water|food|energy|rest"),
         Veto("cant|cannot|couldnt take *2 PILL|tablets|it|them anymore *1 because|since|as|cos|cause|coz|it|its"),
         Veto("ate|eat|eaten|eating *2 before|after|with|and|then|food|dinner|lunch|breakfast"),
         Veto("blue PILL|one|ones|colour|color|coloured|colored|badge|tooth|sky|eyes|jeans|shirt|car"),
         Veto("out cold turkey"),
+        Veto("dying|die|died of|from boredom|laughter|laughing|embarrassment|heat|cold|thirst|hunger|curiosity|shame"),
+        Veto("floor|ground *1 doing|playing|exercising|stretching|sitting|reading|watching|working|cleaning|practising|practicing", Unresponsive),
+        Veto("pulse in|on|at *2 foot|feet|ankle|ankles|leg|legs|arm|arms|hand|hands|toe|toes|wrist|neck", Breathing),
+        Veto("confused|confusing|confusion about|by|with|over|as|how|why|what|which|when|whether|re|regarding|on"),
+        Veto("collapsed|collapse|collapsing|collapses into|onto|in *1 bed"),
         Veto("killing|killed|kills me|my|it"),
         Veto("poison ivy|oak"),
         Veto("shelf life"),
         // "OD" on a label is "once daily": "baclofen 10mg od", "what does OD mean".
         Veto("mg|mgs|ml|tablet|tablets|tab|tabs|daily od|bd|tds|qds"),
         Veto("od mean|means|stand|stands"),
-        Veto("hope|hoping|hopefully *2 NEG *1 wake"),
+        Veto("hope|hoping|hopefully *2 NEG *1 wake", Unresponsive),
 
         // ---- Worry and prevention: the topic, not the event --------------------------------
         Hypothetical("worried|worry|worrying|scared|afraid|concerned|fear|fearful|nervous|anxious|terrified|paranoid|avoid|avoiding|prevent|preventing|risk about|of|that? *2 OVERDOSE|SEIZURE|CONVULSION|WITHDRAWAL|SUICIDE|POISON"),
@@ -223,6 +287,26 @@ internal static class EmergencyRules
         Veto("BREATHE smells|smell|stinks|odor|odour|freshener"),
         Veto("legs|leg|muscles|muscle|back|calf|calves|hamstrings|hamstring|arm|arms|hand|hands|feet|foot|neck|jaw|joints|body *2 SEIZE"),
     ];
+
+    /// <summary>For each word or concept, the indices in <see cref="All"/> of the rules that can
+    /// start with it; a message only runs the rules its words can start.</summary>
+    public static IReadOnlyDictionary<string, int[]> ByFirstKey { get; } = IndexByFirstKey();
+
+    /// <summary>Indices of the rules that can start on any word.</summary>
+    public static int[] Unanchored { get; } =
+        Enumerable.Range(0, All.Count).Where(i => All[i].Pattern.FirstKeys is null).ToArray();
+
+    private static Dictionary<string, int[]> IndexByFirstKey()
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < All.Count; i++)
+            foreach (var key in All[i].Pattern.FirstKeys ?? [])
+            {
+                if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+                if (list.Count == 0 || list[^1] != i) list.Add(i);
+            }
+        return index.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
 
     private static Rule Report(EmergencyCategory category, string pattern, NegationPolicy? negation = null)
         => new(category, RuleKind.Report, new Pattern(pattern), negation ?? DefaultNegation(category));
@@ -236,15 +320,19 @@ internal static class EmergencyRules
     private static Rule Hypothetical(string pattern)
         => new(default, RuleKind.Hypothetical, new Pattern(pattern), NegationPolicy.Honour);
 
-    private static Rule Veto(string pattern)
-        => new(default, RuleKind.Veto, new Pattern(pattern), NegationPolicy.Honour);
+    /// <param name="only">When given, the look-alike only hides evidence of this category:
+    /// "I can't wake up in the mornings" is no unresponsive person, but "I wish I didn't wake
+    /// up this morning" is still self-harm.</param>
+    private static Rule Veto(string pattern, EmergencyCategory? only = null)
+        => new(only ?? default, RuleKind.Veto, new Pattern(pattern), NegationPolicy.Honour) { VetoesOnly = only };
 
     // A denial is honoured only where it describes an observable, reassuring state of someone
-    // else ("he's breathing fine", "no seizures"). A denied overdose, self-harm thought or
-    // withdrawal is still answered with the emergency text: people minimise exactly these.
+    // else ("he's breathing fine", "no seizures"). A denied overdose, self-harm thought,
+    // withdrawal or unconsciousness ("he isn't unconscious, just very sleepy") is still answered
+    // with the emergency text: people minimise exactly these.
     private static NegationPolicy DefaultNegation(EmergencyCategory category) => category switch
     {
-        Seizure or Breathing or Unresponsive or AllergicSwelling => NegationPolicy.Honour,
+        Seizure or Breathing or AllergicSwelling => NegationPolicy.Honour,
         _ => NegationPolicy.Distrust,
     };
 }

@@ -56,6 +56,8 @@ internal sealed class Framing
         // Medical history rather than an event now ("she had a seizure years ago").
         ["years", "ago"], ["months", "ago"], ["last", "year"], ["in", "the", "past"], ["as", "a", "child"],
         ["as", "a", "kid"], ["as", "a", "baby"], ["used", "to"], ["history", "of"],
+        // Talk about what others say ("a lot of talk online about overdoses").
+        ["online"], ["article"], ["articles"], ["news"], ["talk", "about"], ["heard", "about"], ["reading", "about"],
     ];
 
     private readonly AnalysedText _text;
@@ -87,7 +89,9 @@ internal sealed class Framing
         for (int i = first; i <= last; i++)
         {
             string word = _text.Word(i);
-            specific |= SpecificPeople.Contains(word) || _text.Concept(i) is "PERSON" or "HE" or "CHILD";
+            // "my son", "the baby" are someone in particular; "a child", "any kid" are not.
+            specific |= SpecificPeople.Contains(word) || _text.Concept(i) is "HE"
+                || _text.Concept(i) is "PERSON" or "CHILD" && _text.Word(i - 1) is not ("a" or "an" or "any" or "some" or "every" or "each");
             marker |= GeneralMarkers.Contains(word);
             heading |= TopicHeadings.Contains(word);
             foreach (var phrase in GeneralStatements)

@@ -45,8 +45,18 @@ internal sealed class IngestionReader
         "probably", "possibly", "just", "only", "some", "perhaps", "another", "more", "than", "up", "to", "all", "of", "idk",
     };
 
+    // Another action between the verb and the amount means the amount is not what was taken:
+    // "popped in to pick up 90 tablets", "took the car to collect 30 pills".
+    private static readonly HashSet<string> Errands = new(StringComparer.Ordinal)
+    {
+        "pick", "get", "buy", "collect", "fetch", "grab", "order", "count", "check", "return", "bring", "show", "find", "drop",
+    };
+
     private readonly IngestionThresholds _limits;
-    private readonly QuantityRecognizer _quantities = new(CountNouns);
+    /// <summary>The amount recognizer, with drug names counting as doses; shared, it is immutable.</summary>
+    public static QuantityRecognizer Amounts { get; } = new(CountNouns);
+
+    private readonly QuantityRecognizer _quantities = Amounts;
 
     public IngestionReader(IngestionThresholds limits) => _limits = limits;
 
@@ -57,13 +67,23 @@ internal sealed class IngestionReader
         {
             bool weak = text.Word(verb) == "had";
             if (!text.Is(verb, "INGEST") && !weak) continue;
+            // "popped into the pharmacy", "popped out": going somewhere, not swallowing.
+            if (text.Word(verb) is "popped" or "pop" or "popping" && text.Word(verb + 1) is "into" or "in" or "out" or "over" or "by" or "round" or "down" or "up" or "to" or "off" or "back") continue;
             quantities ??= _quantities.Find(text.Tokens);
 
             var amount = AmountAfter(text, verb, quantities);
-            if (amount is null) continue;
+            if (amount is null)
+            {
+                // "I've got 100 baclofen and I'm going to take them": the amount was named before.
+                if (HasIntent(text, verb) && text.Word(verb + 1) is "them" or "those" or "these" && !IsCarried(text, verb + 1)
+                    && quantities.Any(q => q.Last < verb && IsTooMuch(q.Quantity, daily: false)))
+                    yield return new Signal(EmergencyCategory.SelfHarm, !framing.IsGeneral(verb), verb, "ingestion: intent on an amount named before");
+                continue;
+            }
             var (quantity, last) = amount.Value;
-            // "had" is only taking when the amount is timed: "had 15 tablets in one go".
-            if (weak && !IsTimed(text, last)) continue;
+            // "had" is only taking when the amount is timed ("had 15 tablets in one go") or partly
+            // gone ("she's had most of a bottle").
+            if (weak && !IsTimed(text, last) && !(quantity.Unit == QuantityUnit.Container && quantity.Value < 1)) continue;
             if (quantity.IsOpenEnded && IsCarried(text, last)) continue;
             // A habit ("I take 30 mg at night", "my dad takes 12 tablets a day") describes a
             // regimen, usually a prescribed one, not an event; it is for the FAQ to answer.
@@ -74,7 +94,7 @@ internal sealed class IngestionReader
 
             bool intent = HasIntent(text, verb);
             bool negated = IsNegated(text, verb);
-            bool asking = framing.IsGeneral(verb) || (framing.IsQuestion(verb) && PresentTense.Contains(text.Word(verb)));
+            bool asking = framing.IsGeneral(verb) || (framing.IsQuestion(verb) && PresentTense.Contains(text.Word(verb))) || IsConditional(text, verb);
             bool report = !negated && !asking;
             yield return new Signal(intent ? EmergencyCategory.SelfHarm : EmergencyCategory.Overdose, report, verb, "ingestion");
         }
@@ -86,8 +106,8 @@ internal sealed class IngestionReader
         foreach (var q in quantities)
         {
             if (q.First <= verb) continue;
-            if (q.First > verb + 7 || text.Tokens[q.First].Sentence != sentence) break;
-            if (Enumerable.Range(verb + 1, q.First - verb - 1).Any(i => text.Is(i, "INGEST"))) break;
+            if (q.First > verb + 10 || text.Tokens[q.First].Sentence != sentence) break;
+            if (Enumerable.Range(verb + 1, q.First - verb - 1).Any(i => text.Is(i, "INGEST") || Errands.Contains(text.Word(i)))) break;
             return (q.Quantity, q.Last);
         }
 
@@ -104,6 +124,11 @@ internal sealed class IngestionReader
         // Multiples of a dose: "took 5 times my dose", "triple the dose".
         if (DoseMultiple(text, verb) is { } multiple) return multiple;
 
+        // An amount nobody knows: "swallowed god knows how many", "took no idea how much".
+        for (int u = verb + 1; u <= verb + 5 && u + 1 < text.Count && text.Tokens[u].Sentence == sentence; u++)
+            if (text.Word(u) == "how" && text.Word(u + 1) is "many" or "much" && !PresentTense.Contains(text.Word(verb)))
+                return (new Quantity(null, QuantityUnit.Many), u + 1);
+
         // A bare number straight after the verb: "took like 20", "swallowed 15 and".
         int k = verb + 1;
         while (k < text.Count && k <= verb + 4 && Fillers.Contains(text.Word(k))) k++;
@@ -118,12 +143,26 @@ internal sealed class IngestionReader
 
     private static (Quantity, int)? DoseMultiple(AnalysedText text, int verb)
     {
+        // The same dose taken again and again by mistake: "took his tablets three times by mistake".
+        for (int i = verb + 1; i <= verb + 5 && i < text.Count; i++)
+        {
+            if (!NumberRecognizer.TryRead(text.Tokens, i, out var repeats) || text.Word(repeats.Last + 1) != "times") continue;
+            if (text.Word(repeats.Last + 2) is "a" or "per" or "each" or "every" or "daily") break;
+            bool mistake = false;
+            for (int j = repeats.Last + 2; j <= repeats.Last + 6 && j < text.Count; j++)
+                mistake |= text.Word(j) is "mistake" or "accident" or "accidentally" or "again" or "extra" or "confused" or "forgot" or "forgetting";
+            for (int j = Math.Max(0, verb - 3); j < verb; j++)
+                mistake |= text.Word(j) is "accidentally" or "mistakenly" or "confused" or "forgot";
+            if (mistake && repeats.Value >= 3) return (new Quantity(null, QuantityUnit.Many), repeats.Last + 1);
+            break;
+        }
+
         for (int i = verb + 1; i <= verb + 5 && i < text.Count; i++)
         {
             double factor;
             int next;
             if (text.Word(i) is "triple" or "quadruple" or "treble") { factor = text.Word(i) == "triple" || text.Word(i) == "treble" ? 3 : 4; next = i + 1; }
-            else if (Recognizers.NumberRecognizer.TryRead(text.Tokens, i, out var n) && text.Word(n.Last + 1) is "times" or "x") { factor = n.Value; next = n.Last + 2; }
+            else if (NumberRecognizer.TryRead(text.Tokens, i, out var n) && text.Word(n.Last + 1) is "times" or "x") { factor = n.Value; next = n.Last + 2; }
             else continue;
             for (int j = next; j <= next + 4 && j < text.Count; j++)
                 if (text.Word(j) is "dose" or "doses" or "dosage" or "amount")
@@ -186,10 +225,23 @@ internal sealed class IngestionReader
         return false;
     }
 
+    // "if I took 10 tablets", "whether taking 300 mg": a hypothetical, asked about.
+    private static bool IsConditional(AnalysedText text, int verb)
+    {
+        for (int i = verb - 1; i >= Math.Max(0, verb - 3) && text.Tokens[i].Clause == text.Tokens[verb].Clause; i--)
+            if (text.Word(i) is "if" or "whether" or "suppose" or "say") return true;
+        return false;
+    }
+
+    // "I'm going to take them all" is intent; "I want to know if taking 10 is safe" is a question.
     private static bool HasIntent(AnalysedText text, int verb)
     {
-        for (int i = Math.Max(0, verb - 4); i < verb; i++)
-            if (Intent.Contains(text.Word(i)) && text.Tokens[i].Sentence == text.Tokens[verb].Sentence) return true;
+        for (int i = verb - 1; i >= Math.Max(0, verb - 4) && text.Tokens[i].Sentence == text.Tokens[verb].Sentence; i--)
+        {
+            string word = text.Word(i);
+            if (word is "if" or "whether" or "know" or "ask" or "asking" or "check" or "wondering") return false;
+            if (Intent.Contains(word)) return true;
+        }
         return false;
     }
 

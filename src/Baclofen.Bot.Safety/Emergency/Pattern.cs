@@ -24,6 +24,19 @@ internal sealed class Pattern
 
     public string Source { get; }
 
+    /// <summary>The literal (lower-case) words the pattern spells out.</summary>
+    public IEnumerable<string> Literals => _elements.SelectMany(e => e.Words);
+
+    /// <summary>The words and concepts a match must start with; null when it can start anywhere.</summary>
+    public IReadOnlyList<string>? FirstKeys
+    {
+        get
+        {
+            var first = _elements[0];
+            return first.Any || first.Optional || first.Number || first.End ? null : first.Keys;
+        }
+    }
+
     /// <summary>Every match, as the indices of the tokens the pattern's words matched (gaps excluded).</summary>
     public IReadOnlyList<int[]> Matches(AnalysedText text)
     {
@@ -134,8 +147,8 @@ internal sealed class Pattern
         {
             if (Any) return true;
             if (Number && (text.Tokens[i].IsNumber || NumberWords.Contains(text.Word(i)))) return true;
-            string word = text.Word(i);
-            foreach (var w in Words) if (w == word) return true;
+            string word = text.Word(i), canonical = text.Canonical(i);
+            foreach (var w in Words) if (w == word || w == canonical) return true;
             string? concept = text.Concept(i);
             if (concept is null) return false;
             foreach (var c in Concepts) if (c == concept) return true;

@@ -27,4 +27,12 @@ internal enum NegationPolicy
     Distrust,
 }
 
-internal sealed record Rule(EmergencyCategory Category, RuleKind Kind, Pattern Pattern, NegationPolicy Negation);
+internal sealed record Rule(EmergencyCategory Category, RuleKind Kind, Pattern Pattern, NegationPolicy Negation)
+{
+    /// <summary>For a veto: the one category it hides; null hides every category.</summary>
+    public EmergencyCategory? VetoesOnly { get; init; }
+
+    /// <summary>For a report: say nothing, rather than raise a topic, when the clause is general
+    /// (history, hearsay). Questions are left to a separate question-topic rule.</summary>
+    public bool QuietWhenGeneral { get; init; }
+}

@@ -6,13 +6,17 @@ namespace Baclofen.Bot.Safety.Emergency;
 /// dream"); together they are an emergency, because abrupt baclofen withdrawal can kill.</remarks>
 internal static class WithdrawalReader
 {
+    /// <summary>Every pattern this reader uses (for the typo-tolerant vocabulary).</summary>
+    public static IEnumerable<Pattern> Patterns => [.. Stopped, .. Symptoms, .. AllClear];
+
     private static readonly Pattern[] Stopped =
     [
         new("STOP|quit|quitting *3 PILL|it|them|taking|pump"),
         new("cold turkey"),
         new("suddenly|abruptly *3 STOP|quit"),
         new("ran|run|running|runs out"),
-        new("missed|skipped|forgot *3 dose|doses|PILL|refill|refills"),
+        new("missed|missing|skipped|skipping|forgot|forgotten *3 dose|doses|PILL|refill|refills|appointment"),
+        new("coming|came|come|going|went|gone|weaned|weaning off *2 PILL|it|them|pump"),
         new("pump *5 alarm|alarming|beeping|empty|ran|STOP|failed|broke|broken|disconnected|blocked|kinked|problem"),
         new("WITHDRAWAL"),
     ];
@@ -20,14 +24,19 @@ internal static class WithdrawalReader
     private static readonly Pattern[] Symptoms =
     [
         new("HALLUCINATE"),
-        new("seeing|hearing|sees|hears things|stuff|people|bugs|voices|spiders"),
+        new("seeing|hearing|sees|hears|saw|heard *1 things|stuff|people|bugs|voices|spiders|insects|animals|faces"),
         new("SEIZE"),
         new("CONVULSE"),
         new("SEIZURE|CONVULSION"),
         new("fever|feverish|feverishness"),
         new("burning up"),
         new("high|very temperature|temp"),
+        new("temperature|temp of? #"),
         new("rigid|rigidity|delirious|delirium|psychotic|psychosis|paranoid|manic"),
+        new("agitated|agitation|combative|aggressive|disoriented"),
+        new("confused|confusion *1 NEG|and|$"),
+        // Itching all over is an early sign of intrathecal pump withdrawal.
+        new("itching|itchy|itch|scratching"),
         new("stiff as"),
         new("heart|pulse *2 racing|pounding"),
         new("racing heart|pulse"),
@@ -49,11 +58,19 @@ internal static class WithdrawalReader
         if (stop is null) yield break;
         foreach (var symptom in Symptoms.SelectMany(p => p.Matches(text)))
         {
-            if (vetoed(symptom) || Negation.IsNegated(text, symptom)) continue;
+            if (vetoed(symptom) || Negation.IsNegated(text, symptom) || IsTheReasonForStopping(text, symptom[0])) continue;
             bool general = framing.IsGeneral(stop[0]) || framing.IsGeneral(symptom[0]);
             yield return new Signal(EmergencyCategory.SevereWithdrawal, !general, symptom[0], "withdrawal");
             yield break;
         }
+    }
+
+    // "I stopped it because of the itching": the symptom came first, it is not withdrawal.
+    private static bool IsTheReasonForStopping(AnalysedText text, int symptom)
+    {
+        for (int i = Math.Max(0, symptom - 4); i < symptom; i++)
+            if (text.Word(i) is "because" or "due" or "cos" or "coz" or "caused" or "causing" or "gave" or "giving" or "gives") return true;
+        return false;
     }
 
     // "stopped breathing" is a breathing emergency, not a medicine stopped.

@@ -31,12 +31,14 @@ public sealed class QuantityRecognizer
         "pill", "pills", "tablet", "tablets", "tab", "tabs", "capsule", "capsules", "caps", "meds", "gummies",
     };
 
-    private static readonly HashSet<string> Containers = new(StringComparer.Ordinal)
+    private static readonly FuzzyWordSet Containers = new(new HashSet<string>(StringComparer.Ordinal)
     {
         "bottle", "bottles", "pack", "packs", "packet", "packets", "box", "boxes", "blister", "blisters", "strip", "strips",
         "sheet", "sheets", "jar", "jars", "tub", "tubs", "organizer", "organiser", "prescription", "prescriptions",
         "supply", "worth", "lot", "stash", "container", "vial", "vials",
-    };
+    });
+
+    private static readonly FuzzyWordSet Entire = new(new HashSet<string>(StringComparer.Ordinal) { "entire" });
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
@@ -53,15 +55,16 @@ public sealed class QuantityRecognizer
         "water", "juice", "milk", "wine", "beer", "vodka", "whisky", "whiskey", "gin", "rum", "coke", "soda", "pop", "tea", "coffee", "cider", "lager",
     };
 
-    private readonly HashSet<string> _doseUnits;
+    private readonly FuzzyWordSet _doseUnits;
 
     /// <param name="countNouns">Extra words that count as one dose each, such as drug names
     /// ("took 15 baclofen").</param>
     public QuantityRecognizer(IEnumerable<string>? countNouns = null)
     {
-        _doseUnits = new HashSet<string>(DefaultDoseUnits, StringComparer.Ordinal);
+        var units = new HashSet<string>(DefaultDoseUnits, StringComparer.Ordinal);
         if (countNouns is not null)
-            foreach (var noun in countNouns) _doseUnits.Add(noun.ToLowerInvariant());
+            foreach (var noun in countNouns) units.Add(noun.ToLowerInvariant());
+        _doseUnits = new FuzzyWordSet(units);
     }
 
     public IReadOnlyList<ModelResult<Quantity>> Recognize(string? text)
@@ -160,7 +163,7 @@ public sealed class QuantityRecognizer
         int start = i > 0 && tokens[i - 1].Text is "the" or "a" or "an" or "my" or "his" or "her" or "their" or "this" or "that" ? i - 1 : i;
 
         // "the whole bottle", "my entire prescription", "a whole week's worth", "a full pack".
-        if (w is "whole" or "entire" or "full")
+        if (w is "whole" or "full" || Entire.Contains(w))
         {
             for (int j = i + 1; j <= i + 3 && j < tokens.Count; j++)
             {
@@ -174,10 +177,11 @@ public sealed class QuantityRecognizer
                     span = new QuantitySpan(start, j, new Quantity(null, QuantityUnit.All));
                     return true;
                 }
-                // "a whole tablet" is one tablet, swallowed rather than split.
+                // "a whole tablet" is one tablet, swallowed rather than split; "her whole week's pills" is a supply.
                 if (_doseUnits.Contains(tokens[j].Text))
                 {
-                    span = new QuantitySpan(start, j, new Quantity(1, QuantityUnit.DoseUnit));
+                    bool single = j == i + 1 && !tokens[j].Text.EndsWith('s');
+                    span = new QuantitySpan(start, j, single ? new Quantity(1, QuantityUnit.DoseUnit) : new Quantity(null, QuantityUnit.All));
                     return true;
                 }
             }
@@ -188,7 +192,7 @@ public sealed class QuantityRecognizer
         if (w == "all")
         {
             int j = i + 1;
-            while (j < tokens.Count && j - i <= 3 && Determiners.Contains(tokens[j].Text)) j++;
+            while (j < tokens.Count && j - i <= 3 && Determiners.Contains(tokens[j].Text) && tokens[j].Text is not ("these" or "those")) j++;
             string head = At(tokens, j);
             if (head is "them" or "it" or "those" or "these" && j > i + 1 || _doseUnits.Contains(head) || Containers.Contains(head))
             {
@@ -218,6 +222,26 @@ public sealed class QuantityRecognizer
             span = new QuantitySpan(i, i, new Quantity(null, QuantityUnit.All));
             return true;
         }
+        // "most of a bottle", "half of her pack", "the rest of the strip": part of a supply.
+        if (w is "most" or "half" or "majority" or "bulk" && next == "of")
+        {
+            int j = i + 2;
+            while (j < tokens.Count && j - i <= 5 && (Determiners.Contains(tokens[j].Text) || _doseUnits.Contains(tokens[j].Text))) j++;
+            if (Containers.Contains(At(tokens, j)))
+            {
+                span = new QuantitySpan(i, j, new Quantity(w == "half" ? 0.5 : 0.75, QuantityUnit.Container));
+                return true;
+            }
+        }
+
+        // "a month's worth", "two weeks supply".
+        if ((w is "a" or "an" || tokens[i].IsNumber || NumberRecognizer.TryRead(tokens, i, out _))
+            && next is "day" or "days" or "week" or "weeks" or "month" or "months" && At(tokens, i + 2) is "worth" or "supply")
+        {
+            span = new QuantitySpan(i, i + 2, new Quantity(1, QuantityUnit.Container));
+            return true;
+        }
+
         if (w == "the" && next == "lot")
         {
             span = new QuantitySpan(i, i + 1, new Quantity(null, QuantityUnit.All));
@@ -242,7 +266,8 @@ public sealed class QuantityRecognizer
             span = new QuantitySpan(start, i, new Quantity(null, QuantityUnit.Many));
             return true;
         }
-        if (w is "a" && next is "lot" or "load" or "ton" or "heap" or "pile" && OfMedicineOrNothing(tokens, i + 2))
+        if (w is "a" && next is "lot" or "load" or "ton" or "heap" or "pile" or "shedload" or "shitload" or "shitton" or "boatload"
+            or "truckload" or "bucketload" or "fistful" or "mouthful" or "stack" && OfMedicineOrNothing(tokens, i + 2))
         {
             span = new QuantitySpan(i, i + 1, new Quantity(null, QuantityUnit.Many));
             return true;
@@ -285,3 +310,25 @@ public sealed class QuantityRecognizer
 }
 
 internal readonly record struct QuantitySpan(int First, int Last, Quantity Quantity);
+
+/// <summary>Unit words, forgiving one typo in long ones ("tablts", "baclofin", "bttle") because
+/// a misspelt unit must not hide an amount.</summary>
+internal sealed class FuzzyWordSet(HashSet<string> words)
+{
+    private readonly string[] _long = words.Where(w => w.Length >= 6).ToArray();
+
+    private static readonly HashSet<string> RealWords = new(StringComparer.Ordinal)
+    {
+        "tables", "meditation", "mediation", "capsize", "battle", "bottom", "pocket", "packed", "sister", "blisters", "supple", "supplies",
+    };
+
+    public bool Contains(string word)
+    {
+        if (words.Contains(word)) return true;
+        if (word.Length < 5 || RealWords.Contains(word)) return false;
+        // Containers are short words; a five-letter typo of a six-letter unit is still one slip.
+        foreach (var unit in _long)
+            if (unit[0] == word[0] && Text.EditDistance.Bounded(word, unit, 1) <= 1) return true;
+        return false;
+    }
+}

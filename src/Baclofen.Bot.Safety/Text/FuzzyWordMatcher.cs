@@ -13,13 +13,17 @@ public sealed class FuzzyWordMatcher
     private readonly Dictionary<string, string> _exact;
     private readonly Dictionary<char, (string Word, string Meaning, string Letters)[]> _byFirstLetter;
     private readonly HashSet<string> _protected;
+    private readonly HashSet<string> _twoSlips;
 
     /// <param name="vocabulary">Word → what it means (a lemma or concept name).</param>
     /// <param name="fuzzyWords">The words typos may be corrected towards; usually the distinctive
     /// long ones of <paramref name="vocabulary"/>.</param>
     /// <param name="protectedWords">Real words never to be corrected.</param>
-    public FuzzyWordMatcher(IReadOnlyDictionary<string, string> vocabulary, IEnumerable<string> fuzzyWords, IEnumerable<string> protectedWords)
+    /// <param name="twoSlipWords">Long words that may also be reached with two slips in the middle.</param>
+    public FuzzyWordMatcher(IReadOnlyDictionary<string, string> vocabulary, IEnumerable<string> fuzzyWords, IEnumerable<string> protectedWords,
+        IEnumerable<string>? twoSlipWords = null)
     {
+        _twoSlips = new HashSet<string>(twoSlipWords ?? [], StringComparer.Ordinal);
         _exact = new Dictionary<string, string>(vocabulary, StringComparer.Ordinal);
         _protected = new HashSet<string>(protectedWords, StringComparer.Ordinal);
         _byFirstLetter = fuzzyWords
@@ -42,9 +46,12 @@ public sealed class FuzzyWordMatcher
     }
 
     /// <summary>The meaning of <paramref name="word"/>, or null when it is not (close to) a vocabulary word.</summary>
-    public string? Match(string word)
+    public string? Match(string word) => Closest(word)?.Meaning;
+
+    /// <summary>The vocabulary word <paramref name="word"/> was meant to be, with its meaning.</summary>
+    public (string Word, string Meaning)? Closest(string word)
     {
-        if (_exact.TryGetValue(word, out var meaning)) return meaning;
+        if (_exact.TryGetValue(word, out var meaning)) return (word, meaning);
         int allowed = AllowedEdits(word.Length);
         if (allowed == 0 || _protected.Contains(word)) return null;
         if (!_byFirstLetter.TryGetValue(word[0], out var candidates)) return null;
@@ -52,9 +59,9 @@ public sealed class FuzzyWordMatcher
         // Letters typed out of order ("tounge", "breahting") count as one slip.
         string scrambled = SortedLetters(word);
         foreach (var (candidate, candidateMeaning, letters) in candidates)
-            if (candidate.Length == word.Length && letters == scrambled) return candidateMeaning;
+            if (candidate.Length == word.Length && letters == scrambled) return (candidate, candidateMeaning);
 
-        string? best = null;
+        (string, string)? best = null;
         int bestDistance = allowed + 1;
         foreach (var (candidate, candidateMeaning, _) in candidates)
         {
@@ -62,9 +69,19 @@ public sealed class FuzzyWordMatcher
             if (distance < bestDistance)
             {
                 bestDistance = distance;
-                best = candidateMeaning;
+                best = (candidate, candidateMeaning);
                 if (distance == 1 && allowed == 1) break;
             }
+        }
+        if (best is null && word.Length >= 7)
+        {
+            // A second slip in the middle of a long word ("breethng", "unconsous") is still the
+            // word when its beginning and end are intact: those are what a reader anchors on.
+            // Only for the few words listed as able to take it; others have real neighbours.
+            foreach (var (candidate, candidateMeaning, _) in candidates)
+                if (_twoSlips.Contains(candidate) && candidate[1] == word[1] && candidate[^1] == word[^1]
+                    && EditDistance.Bounded(word, candidate, 2) <= 2)
+                    return (candidate, candidateMeaning);
         }
         return best;
     }

@@ -15,4 +15,7 @@ public sealed record BotReply(ReplyKind Kind, string Text)
     public string? Trigger { get; init; }
     public IReadOnlyList<string> Candidates { get; init; } = [];
     public IReadOnlyList<ReplyChoice> Choices { get; init; } = [];
+
+    /// <summary>True when the last two choices are the "was this helpful?" buttons.</summary>
+    public bool AsksFeedback { get; init; }
 }

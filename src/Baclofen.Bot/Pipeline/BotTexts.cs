@@ -12,7 +12,8 @@ public static class BotTexts
         "I'm not a doctor and this is not medical advice. **In an emergency, call 911.**";
 
     public const string Help =
-        "I answer common questions about baclofen from a curated FAQ. Ask in your own words, for example " +
+        "I'm the Baclofen FAQ Bot, an automated assistant. I answer common questions about baclofen from a " +
+        "curated FAQ: what it is, dosing, side effects, stopping safely, interactions and more. Ask in your own words, for example " +
         "\"how long does it take to work?\" or \"can I drink alcohol with it?\", or pick a question below.\n\n" +
         "I'm not medical advice: your doctor or pharmacist knows your situation. **In an emergency, call 911.**";
 
@@ -37,6 +38,16 @@ public static class BotTexts
         "I'm sorry, I don't have an answer to that in my baclofen FAQ. I can answer questions about what " +
         "baclofen is, how to take it, side effects, stopping it safely, interactions with alcohol and other " +
         "medicines, and addiction. For anything else, please ask your doctor or pharmacist.";
+
+    public const string HelpfulButton = "\U0001F44D This helped";
+
+    public const string NotHelpfulButton = "\U0001F44E Didn't help";
+
+    public const string FeedbackThanks = "Thanks for letting me know. Ask me anything else about baclofen.";
+
+    public const string FeedbackSorry =
+        "Thanks for telling me; I'm sorry it didn't help. Try asking in other words, or ask your doctor or pharmacist, " +
+        "who know your situation.";
 
     public const string EmptyMessage =
         "I can only read typed questions. Please type your question about baclofen.";

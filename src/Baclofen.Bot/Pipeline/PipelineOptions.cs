@@ -17,4 +17,7 @@ public sealed class PipelineOptions
 
     /// <summary>How many related questions an answer offers as follow-up buttons.</summary>
     public int MaxFollowUps { get; set; } = 3;
+
+    /// <summary>Whether an answer offers "was this helpful?" buttons (Bot:Feedback:Enabled).</summary>
+    public bool AskFeedback { get; set; } = true;
 }

@@ -1,5 +1,7 @@
 using Baclofen.Bot.Knowledge.Faq;
 using Baclofen.Bot.Knowledge.Retrieval;
+using Baclofen.Bot.Pipeline.Context;
+using Baclofen.Bot.Pipeline.Feedback;
 using Baclofen.Bot.Safety.Emergency;
 using Baclofen.Bot.SmallTalk;
 
@@ -8,14 +10,16 @@ namespace Baclofen.Bot.Pipeline;
 /// <summary>
 /// Steps 1 to 5 of a turn (design.md) as plain C#: normalise, safety gate, small talk,
 /// retrieval, compose. No HTTP and no Bot Framework types, so the bot, the tests and the
-/// evaluation command all run exactly this code.
+/// evaluation command all run exactly this code. A conversation's memory comes in and the
+/// updated memory goes out with the result; <see cref="Process(string?)"/> is a first turn.
 /// </summary>
 public sealed class TurnPipeline
 {
     private static readonly string[] ExampleIds = ["onset", "side-effects-common", "alcohol-interaction", "stopping"];
 
     private readonly IEmergencyDetector _detector;
-    private readonly IFaqRetriever _retriever;
+    private readonly ContextualRetrieval _retrieval;
+    private readonly FeedbackReader _feedback = new();
     private readonly FaqCatalog _catalog;
     private readonly SmallTalkRecognizer _smallTalk;
     private readonly AnswerComposer _composer;
@@ -30,7 +34,7 @@ public sealed class TurnPipeline
         }
 
         _detector = detector;
-        _retriever = retriever;
+        _retrieval = new ContextualRetrieval(retriever, catalog);
         _catalog = catalog;
         _smallTalk = smallTalk;
         _options = options;
@@ -44,53 +48,87 @@ public sealed class TurnPipeline
 
     public BotReply Welcome() => new(ReplyKind.SmallTalk, BotTexts.Welcome) { Choices = ExampleChoices };
 
-    public TurnResult Process(string? rawText)
+    /// <summary>A turn with no history: what the evaluation runs, one line at a time.</summary>
+    public TurnResult Process(string? rawText) => Process(rawText, ConversationMemory.Empty);
+
+    public TurnResult Process(string? rawText, ConversationMemory memory)
     {
+        ArgumentNullException.ThrowIfNull(memory);
+        // Pending feedback and offered choices last one message: a reply to anything else drops them.
+        var carried = memory with { FeedbackPendingFor = null, OfferedFaqIds = [] };
         var text = MessageNormalizer.Normalize(rawText);
         if (text.Length == 0)
         {
-            return new TurnResult([new BotReply(ReplyKind.Fallback, BotTexts.EmptyMessage)], EmergencyAssessment.None, null, null);
+            return new TurnResult([new BotReply(ReplyKind.Fallback, BotTexts.EmptyMessage)], EmergencyAssessment.None, null, null) { Memory = carried };
         }
 
-        // The gate reads the whole message: an emergency may be buried at the end of a long one.
+        // The gate reads the whole raw message before anything else, whatever the conversation so far.
         var emergency = _detector.Assess(text);
         var replies = new List<BotReply>();
         if (emergency.IsEmergency)
         {
             replies.Add(new BotReply(ReplyKind.Emergency, _options.EmergencyResponse) { Trigger = emergency.Trigger });
+            // An emergency changes the subject: nothing said before it frames what comes after.
+            carried = ConversationMemory.Empty;
+            memory = ConversationMemory.Empty;
             if (!emergency.IsInformational)
             {
-                return new TurnResult(replies, emergency, null, null);
+                return new TurnResult(replies, emergency, null, null) { Memory = carried };
             }
         }
 
         var question = MessageNormalizer.Truncate(text, _options.MaxMessageLength);
         if (!emergency.IsEmergency)
         {
+            if (memory.FeedbackPendingFor is { } ratedId && _feedback.Read(question) is bool helpful)
+            {
+                var thanks = new BotReply(ReplyKind.SmallTalk, helpful ? BotTexts.FeedbackThanks : BotTexts.FeedbackSorry)
+                {
+                    Choices = helpful ? [] : ExampleChoices,
+                };
+                return new TurnResult([thanks], emergency, null, null) { Feedback = new FeedbackGiven(ratedId, helpful), Memory = carried };
+            }
+
+            // A feedback button clicked late (Teams keeps card buttons in the history) is thanked, not counted.
+            if (Key(question) == Key(FeedbackReader.HelpfulValue) || Key(question) == Key(FeedbackReader.NotHelpfulValue))
+            {
+                return new TurnResult([new BotReply(ReplyKind.SmallTalk, BotTexts.FeedbackThanks)], emergency, null, null) { Memory = carried };
+            }
+
             if (Key(question) == Key(BotTexts.NoneOfThese))
             {
-                return new TurnResult([new BotReply(ReplyKind.SmallTalk, BotTexts.NoneOfTheseReply) { Choices = ExampleChoices }], emergency, null, null);
+                return new TurnResult([new BotReply(ReplyKind.SmallTalk, BotTexts.NoneOfTheseReply) { Choices = ExampleChoices }], emergency, null, null) { Memory = carried };
             }
 
             var intent = _smallTalk.Recognize(question);
             if (intent is not null)
             {
-                return new TurnResult([SmallTalkReply(intent.Value)], emergency, null, intent);
+                return new TurnResult([SmallTalkReply(intent.Value)], emergency, null, intent) { Memory = carried };
             }
         }
 
         question = _smallTalk.StripLeadingGreeting(question);
-        var retrieval = _byCanonicalQuestion.TryGetValue(Key(question), out var chosen)
-            ? new RetrievalResult(RetrievalOutcome.Answer, [new ScoredEntry(chosen, 1.0)])
-            : _retriever.Retrieve(question);
+        var chosen = ChosenEntry(question, memory);
+        var found = chosen is not null
+            ? new ContextualResult(new RetrievalResult(RetrievalOutcome.Answer, [new ScoredEntry(chosen, 1.0)]), question, false)
+            : _retrieval.Retrieve(question, memory.PreviousFaqId);
+        var retrieval = found.Result;
 
         switch (retrieval.Outcome)
         {
             case RetrievalOutcome.Answer:
-                replies.Add(AnswerReply(retrieval.Candidates[0]));
+                var answer = AnswerReply(retrieval.Candidates[0], askFeedback: !emergency.IsEmergency);
+                replies.Add(answer);
+                carried = carried with
+                {
+                    PreviousFaqId = answer.FaqId,
+                    FeedbackPendingFor = answer.AsksFeedback ? answer.FaqId : null,
+                };
                 break;
             case RetrievalOutcome.Clarify:
-                replies.Add(ClarifyReply(retrieval.Candidates));
+                var clarify = ClarifyReply(retrieval.Candidates);
+                replies.Add(clarify);
+                carried = carried with { OfferedFaqIds = clarify.Candidates };
                 break;
             case RetrievalOutcome.Fallback when !emergency.IsEmergency:
                 // After an emergency reply, a fallback would only bury the instruction to call 911.
@@ -98,10 +136,30 @@ public sealed class TurnPipeline
                 break;
         }
 
-        return new TurnResult(replies, emergency, retrieval, null) { RetrievalQuery = question };
+        return new TurnResult(replies, emergency, retrieval, null)
+        {
+            RetrievalQuery = found.Query,
+            UsedContext = found.UsedContext,
+            Memory = carried,
+        };
     }
 
-    private BotReply AnswerReply(ScoredEntry best)
+    // A button click sends the canonical question back; after a "did you mean", "2" or "the
+    // second one" picks from the choices just offered.
+    private FaqEntry? ChosenEntry(string question, ConversationMemory memory)
+    {
+        if (_byCanonicalQuestion.TryGetValue(Key(question), out var entry))
+        {
+            return entry;
+        }
+
+        var position = ChoiceOrdinal.Read(question);
+        return position is int i && i < memory.OfferedFaqIds.Count && _catalog.TryGet(memory.OfferedFaqIds[i], out var offered)
+            ? offered
+            : null;
+    }
+
+    private BotReply AnswerReply(ScoredEntry best, bool askFeedback)
     {
         var entry = best.Entry;
         var followUps = entry.Related
@@ -109,6 +167,12 @@ public sealed class TurnPipeline
             .Take(_options.MaxFollowUps)
             .Select(id => Choice(_catalog[id]))
             .ToList();
+        if (askFeedback && _options.AskFeedback)
+        {
+            // The buttons ask the question themselves, so the disclaimer stays the answer's last line.
+            followUps.Add(new ReplyChoice(BotTexts.HelpfulButton, FeedbackReader.HelpfulValue));
+            followUps.Add(new ReplyChoice(BotTexts.NotHelpfulButton, FeedbackReader.NotHelpfulValue));
+        }
 
         return new BotReply(ReplyKind.Answer, _composer.Compose(entry))
         {
@@ -116,6 +180,7 @@ public sealed class TurnPipeline
             Score = Math.Round(Math.Clamp(best.Confidence, 0, 1), 3),
             DisclaimerKey = entry.DisclaimerKey,
             Choices = followUps,
+            AsksFeedback = askFeedback && _options.AskFeedback,
         };
     }
 

@@ -96,6 +96,25 @@ internal sealed class TestChannelServer : IAsyncDisposable
 
     public bool TryTake(out ReceivedActivity? activity) => _received.Reader.TryRead(out activity);
 
+    /// <summary>
+    /// Every non-typing activity received so far, in order of arrival. Call it once the bot has
+    /// answered the POST: the bot sends a turn's replies before it answers the channel's request,
+    /// so by then they are all here.
+    /// </summary>
+    public IReadOnlyList<ReceivedActivity> TakeMessages()
+    {
+        var messages = new List<ReceivedActivity>();
+        while (_received.Reader.TryRead(out var next))
+        {
+            if (next.Type != "typing")
+            {
+                messages.Add(next);
+            }
+        }
+
+        return messages;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
@@ -110,4 +129,6 @@ internal sealed record ReceivedActivity(string RawPath, JsonObject Body, string 
     public string? Text => Body["text"]?.GetValue<string>();
 
     public string? FaqBotKind => Body["channelData"]?["faqBot"]?["kind"]?.GetValue<string>();
+
+    public JsonObject? FaqBot => Body["channelData"]?["faqBot"] as JsonObject;
 }

@@ -36,12 +36,13 @@ internal sealed class PipelineFixture
     public ScriptedDetector Detector { get; } = new();
     public ScriptedRetriever Retriever { get; } = new();
 
-    public TurnPipeline Create(bool showSources = true, int maxLength = 2000) =>
+    public TurnPipeline Create(bool showSources = true, int maxLength = 2000, bool askFeedback = true) =>
         new(Detector, Retriever, Catalog, new SmallTalkRecognizer(), new PipelineOptions
         {
             EmergencyResponse = EmergencyText,
             ShowSources = showSources,
             MaxMessageLength = maxLength,
+            AskFeedback = askFeedback,
         });
 
     public ScoredEntry Scored(string id, double confidence) => new(Catalog[id], confidence);
@@ -63,10 +64,13 @@ internal sealed class PipelineFixture
         public RetrievalResult Next { get; set; } = new(RetrievalOutcome.Fallback, []);
         public List<string> Seen { get; } = [];
 
+        /// <summary>Answers for particular texts; any other text gets <see cref="Next"/>.</summary>
+        public Dictionary<string, RetrievalResult> ByText { get; } = new(StringComparer.Ordinal);
+
         public RetrievalResult Retrieve(string text)
         {
             Seen.Add(text);
-            return Next;
+            return ByText.TryGetValue(text, out var scripted) ? scripted : Next;
         }
     }
 }

@@ -1,0 +1,62 @@
+using Baclofen.Bot.Safety.Recognizers;
+
+namespace Baclofen.Bot.Safety.Emergency;
+
+/// <summary>Self-harm said without saying it: despair together with the means ("i'm alone
+/// tonight with a full bottle"), or despair said twice ("everything is pointless, i'm a
+/// burden"). Each cue alone is ordinary talk about a hard illness; together they are not.</summary>
+internal sealed class DespairReader
+{
+    /// <summary>Every pattern this reader uses (for the typo-tolerant vocabulary).</summary>
+    public static IEnumerable<Pattern> Patterns => [.. Cues, .. Means];
+
+    private static readonly Pattern[] Cues =
+    [
+        new("hopeless|worthless|pointless|meaningless|unbearable|trapped|burden|numb|empty|lonely|alone|hopelessness"),
+        new("give|giving|gave|given up $"),
+        new("give|giving|gave|given up on life|everything|myself|living|trying"),
+        new("no|nothing reason|hope|future|way|left"),
+        new("cant|cannot|couldnt go|carry on"),
+        new("cant|cannot|couldnt cope|take|do *1 it|this|anymore"),
+        new("want|wanna|wanted out $"),
+        new("want|wanna|wish *2 disappear|vanish|gone|sleep"),
+        new("goodbye|farewell"),
+        new("bye forever"),
+        new("im|am *1 done $"),
+        new("sorry *1 for everything"),
+        new("forgive me"),
+        new("hate *1 my? life|myself|living"),
+        new("tired|sick|exhausted *1 of|with everything|it|life|living|trying|fighting"),
+        new("nobody|noone|one *2 care|cares|miss|notice|understand|understands"),
+        new("whats|what the point"),
+        new("tonight|tonights is? the night"),
+    ];
+
+    private static readonly Pattern[] Means =
+    [
+        new("stash|stashed|saved|hoard|hoarded|hoarding|stockpile|stockpiled|enough|LETHAL|OVERDOSE"),
+        new("PILL|CONTAINER|pills|tablets *2 ready|here|front|next|beside|counted|out|lined"),
+        new("got|have|ive|gathered|collected *2 my|the|all|enough|every *1 pills|tablets|PILL|CONTAINER"),
+    ];
+
+    private static readonly HashSet<string> Rhetorical = new(StringComparer.Ordinal) { "whats", "what" };
+
+    private readonly QuantityRecognizer _amounts;
+
+    public DespairReader(QuantityRecognizer amounts) => _amounts = amounts;
+
+    public IEnumerable<Signal> Read(AnalysedText text, Framing framing, Func<int[], bool> vetoed)
+    {
+        var cues = Cues.SelectMany(p => p.Matches(text)).Where(m => !vetoed(m)).ToList();
+        if (cues.Count == 0) yield break;
+
+        int distinctCues = cues.Select(m => m[0]).Distinct().Count();
+        bool means = Means.Any(p => p.Matches(text).Any(m => !vetoed(m)))
+            || _amounts.Find(text.Tokens).Any(q => q.Quantity.IsOpenEnded);
+        if (distinctCues < 2 && !means) yield break;
+        // "What's the point" is rhetorical, but a general question ("can baclofen make you feel
+        // hopeless and alone?") asks about the topic.
+        bool report = cues.Any(m => !framing.IsGeneral(m[0]) || Rhetorical.Contains(text.Word(m[0])));
+        yield return new Signal(EmergencyCategory.SelfHarm, report, cues[0][0], "despair");
+    }
+}
