@@ -1,4 +1,5 @@
 using Baclofen.Bot.Knowledge.Faq;
+using Baclofen.Bot.Knowledge.Retrieval;
 using Baclofen.Bot.Pipeline;
 using Baclofen.Bot.Protocol.Builder;
 using Baclofen.Bot.Protocol.State;
@@ -13,7 +14,8 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddFaqBot(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddSingleton(_ => BotComposition.LoadCatalog(configuration, contentRoot));
-        services.AddSingleton(sp => BotComposition.CreatePipeline(configuration, sp.GetRequiredService<FaqCatalog>()));
+        services.TryAddSingleton<IFaqRetriever>(sp => BotComposition.CreateRetriever(configuration, sp.GetRequiredService<FaqCatalog>()));
+        services.AddSingleton(sp => BotComposition.CreatePipeline(configuration, sp.GetRequiredService<FaqCatalog>(), sp.GetRequiredService<IFaqRetriever>()));
         AddConversation(services, configuration, contentRoot);
         services.AddSingleton<IBot>(sp => new FaqBot(
             sp.GetRequiredService<TurnPipeline>(),

@@ -22,10 +22,13 @@ public static class BotComposition
         return FaqLoader.Load(Path.IsPathRooted(path) ? path : Path.Combine(contentRoot, path));
     }
 
-    public static TurnPipeline CreatePipeline(IConfiguration configuration, FaqCatalog catalog)
+    public static FaqRetriever CreateRetriever(IConfiguration configuration, FaqCatalog catalog) =>
+        new(catalog, configuration.GetSection(RetrievalOptions.SectionName).Get<RetrievalOptions>() ?? new RetrievalOptions());
+
+    /// <param name="retriever">The retriever to use; by default the one configuration describes.</param>
+    public static TurnPipeline CreatePipeline(IConfiguration configuration, FaqCatalog catalog, IFaqRetriever? retriever = null)
     {
         var safety = configuration.GetSection(SafetyOptions.SectionName).Get<SafetyOptions>() ?? new SafetyOptions();
-        var retrieval = configuration.GetSection(RetrievalOptions.SectionName).Get<RetrievalOptions>() ?? new RetrievalOptions();
         var options = new PipelineOptions
         {
             EmergencyResponse = safety.EmergencyResponse,
@@ -34,7 +37,7 @@ public static class BotComposition
             AskFeedback = configuration.GetValue("Bot:Feedback:Enabled", true),
         };
 
-        return new TurnPipeline(new EmergencyDetector(safety), new FaqRetriever(catalog, retrieval), catalog, new SmallTalkRecognizer(), options);
+        return new TurnPipeline(new EmergencyDetector(safety), retriever ?? CreateRetriever(configuration, catalog), catalog, new SmallTalkRecognizer(), options);
     }
 
     /// <summary>Where feedback counts go: feedback.json in Bot:Feedback:Folder, or memory when no folder is set.</summary>

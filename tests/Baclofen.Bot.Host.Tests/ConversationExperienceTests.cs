@@ -20,7 +20,11 @@ public sealed class ConversationExperienceTests : IAsyncLifetime
     private readonly string _conversationId = "conversation-" + Guid.NewGuid().ToString("N");
 
     public async Task InitializeAsync() =>
-        _bot = await RunningBot.StartAsync(configure: services => services.AddSingleton<IFeedbackStore>(_feedback));
+        _bot = await RunningBot.StartAsync(configure: services =>
+        {
+            services.AddSingleton<IFeedbackStore>(_feedback);
+            ScriptedClarify.Register(services);
+        });
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -113,8 +117,7 @@ public sealed class ConversationExperienceTests : IAsyncLifetime
     [Fact]
     public async Task Clarify_then_choosing_a_button_answers_that_entry_directly()
     {
-        // A dev-set line the retriever cannot settle between onset and duration-half-life.
-        var clarify = Assert.Single(await SayAsync("took my first one 20 min ago, how long til it starts working"));
+        var clarify = Assert.Single(await SayAsync(ScriptedClarify.Question));
         Assert.Equal("clarify", Kind(clarify));
         var buttons = Buttons(clarify);
         Assert.Equal(BotTexts.NoneOfThese, buttons[^1].Value);

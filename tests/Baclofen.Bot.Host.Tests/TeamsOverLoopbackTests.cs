@@ -1,3 +1,4 @@
+using Baclofen.Bot.Pipeline.Feedback;
 using System.Text.Json.Nodes;
 using Baclofen.Bot.Host.Tests.Support;
 using Baclofen.Bot.Knowledge.Faq;
@@ -17,7 +18,6 @@ public sealed class TeamsOverLoopbackTests(BotAndChannel host) : IClassFixture<B
     private const string BotId = "00000000-0000-0000-0000-00000000000011";
     private const string OnsetQuestion = "does baclofen work immediately?";
     // Several entries fit it, so the served retriever asks which one was meant.
-    private const string AmbiguousQuestion = "I stopped taking it last week, is that ok?";
 
     private static readonly Lazy<FaqCatalog> Catalog = new(() => FaqLoader.Load(Path.Combine(AppContext.BaseDirectory, "faq")));
 
@@ -158,7 +158,7 @@ public sealed class TeamsOverLoopbackTests(BotAndChannel host) : IClassFixture<B
     [MemberData(nameof(GroupScopes))]
     public async Task Clarify_choices_in_a_group_chat_or_channel_arrive_as_an_Adaptive_Card_of_imBack_submits(string scope)
     {
-        var message = ChannelMessages.Message(scope, AmbiguousQuestion, host.Channel.ServiceUrl);
+        var message = ChannelMessages.Message(scope, ScriptedClarify.Question, host.Channel.ServiceUrl);
 
         var reply = Assert.Single(await host.PostAsync(message));
 
@@ -171,7 +171,7 @@ public sealed class TeamsOverLoopbackTests(BotAndChannel host) : IClassFixture<B
     }
 
     [Fact]
-    public async Task Answer_in_personal_chat_offers_its_follow_ups_as_suggested_actions_not_a_card()
+    public async Task Answer_in_personal_chat_with_follow_ups_and_feedback_arrives_as_a_card_as_Teams_shows_only_three_suggested_actions()
     {
         var message = ChannelMessages.Message(ChannelMessages.TeamsPersonal, OnsetQuestion, host.Channel.ServiceUrl);
 
@@ -179,17 +179,15 @@ public sealed class TeamsOverLoopbackTests(BotAndChannel host) : IClassFixture<B
 
         Assert.Equal("answer", reply.FaqBotKind);
         Assert.Equal(OnsetAnswerAsServedInTeams, reply.Text);
-        Assert.Null(reply.Body["attachments"]);
-        var actions = reply.Body["suggestedActions"]!["actions"]!.AsArray();
-        var expected = Catalog.Value["onset"].Related.Take(3).Select(id => Catalog.Value[id].CanonicalQuestion).ToList();
-        Assert.Equal(expected, actions.Select(a => a!["value"]!.GetValue<string>()));
-        Assert.All(actions, a => Assert.Equal("imBack", a!["type"]!.GetValue<string>()));
+        Assert.Null(reply.Body["suggestedActions"]);
+        var followUps = Catalog.Value["onset"].Related.Take(3).Select(id => Catalog.Value[id].CanonicalQuestion);
+        AssertChoiceCard(reply.Body, [.. followUps, FeedbackReader.HelpfulValue, FeedbackReader.NotHelpfulValue]);
     }
 
     [Fact]
     public async Task Clarify_in_personal_chat_with_more_than_three_choices_arrives_as_a_card_as_Teams_shows_only_three_suggested_actions()
     {
-        var message = ChannelMessages.Message(ChannelMessages.TeamsPersonal, AmbiguousQuestion, host.Channel.ServiceUrl);
+        var message = ChannelMessages.Message(ChannelMessages.TeamsPersonal, ScriptedClarify.Question, host.Channel.ServiceUrl);
 
         var reply = Assert.Single(await host.PostAsync(message));
 
@@ -212,11 +210,11 @@ public sealed class TeamsOverLoopbackTests(BotAndChannel host) : IClassFixture<B
         {
             Assert.Equal("Action.Submit", a!["type"]!.GetValue<string>());
             Assert.Equal("imBack", a["data"]!["msteams"]!["type"]!.GetValue<string>());
-            Assert.Equal(a["title"]!.GetValue<string>(), a["data"]!["msteams"]!["value"]!.GetValue<string>());
+            Assert.False(string.IsNullOrWhiteSpace(a["title"]!.GetValue<string>()));
         });
         Assert.Equal(expectedValues, actions.Select(a => a!["data"]!["msteams"]!["value"]!.GetValue<string>()));
         // The reply contract survives the Teams shaping.
-        Assert.Equal("clarify", reply["channelData"]!["faqBot"]!["kind"]!.GetValue<string>());
+        Assert.NotNull(reply["channelData"]!["faqBot"]!["kind"]);
     }
 
     // ---- activities without text ----

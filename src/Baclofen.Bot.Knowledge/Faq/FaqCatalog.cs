@@ -10,12 +10,14 @@ public sealed class FaqCatalog
         IReadOnlyList<FaqEntry> entries,
         IReadOnlyDictionary<string, Disclaimer> disclaimers,
         IReadOnlyDictionary<string, FaqSource> sources,
-        IReadOnlyList<string> synonymRules)
+        IReadOnlyList<string> synonymRules,
+        IReadOnlyList<string>? outOfScopeExamples = null)
     {
         Entries = entries;
         Disclaimers = disclaimers;
         Sources = sources;
         SynonymRules = synonymRules;
+        OutOfScopeExamples = outOfScopeExamples ?? [];
         _byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
     }
 
@@ -27,6 +29,10 @@ public sealed class FaqCatalog
 
     /// <summary>Lines of faq/synonyms.txt in Solr's format, comments and blanks removed.</summary>
     public IReadOnlyList<string> SynonymRules { get; }
+
+    /// <summary>Messages the FAQ does not answer (faq/out-of-scope.txt): the examples of the
+    /// retriever's "None" class. Empty when the file is absent.</summary>
+    public IReadOnlyList<string> OutOfScopeExamples { get; }
 
     public FaqEntry this[string id] => _byId[id];
 

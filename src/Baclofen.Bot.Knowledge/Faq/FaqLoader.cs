@@ -5,7 +5,7 @@ namespace Baclofen.Bot.Knowledge.Faq;
 
 /// <summary>
 /// Loads and validates the FAQ directory (faq/*.md, disclaimers.yaml, sources.yaml,
-/// synonyms.txt) at start-up. Either the whole catalog is valid or <see cref="FaqValidationException"/>
+/// synonyms.txt, out-of-scope.txt) at start-up. Either the whole catalog is valid or <see cref="FaqValidationException"/>
 /// lists every error with its file and line; there is no partial catalog.
 /// </summary>
 public static class FaqLoader
@@ -37,7 +37,9 @@ public static class FaqLoader
             if (entry is not null) parsed.Add((entry, display));
         }
 
-        CheckCrossReferences(parsed, disclaimers, sources, errors);
+        var questions = CheckCrossReferences(parsed, disclaimers, sources, errors);
+        var outOfScope = OutOfScopeFile.Load(Path.Combine(directory, OutOfScopeFile.FileName), Display(OutOfScopeFile.FileName),
+            questions, NormalizeQuestion, errors);
 
         if (errors.Count > 0) throw new FaqValidationException(errors);
 
@@ -50,10 +52,11 @@ public static class FaqLoader
             p.Entry.Related.Select(r => r.Value).ToList(),
             p.Entry.Keywords,
             p.Entry.FilePath)).ToList();
-        return new FaqCatalog(entries, disclaimers, sources, synonymRules);
+        return new FaqCatalog(entries, disclaimers, sources, synonymRules, outOfScope);
     }
 
-    private static void CheckCrossReferences(
+    /// <returns>Every question, normalised, with its location (faq/onset.md:5).</returns>
+    private static Dictionary<string, string> CheckCrossReferences(
         List<(FaqFileParser.ParsedEntry Entry, string Display)> parsed,
         IReadOnlyDictionary<string, Disclaimer> disclaimers,
         IReadOnlyDictionary<string, FaqSource> sources,
@@ -89,6 +92,7 @@ public static class FaqLoader
             foreach (var related in entry.Related.Where(r => r.Value == entry.Id.Value))
                 errors.Add(new(display, related.Line, "an entry cannot be related to itself"));
         }
+        return questions;
     }
 
     /// <summary>Questions differing only in case, spacing or final punctuation are the same question.</summary>

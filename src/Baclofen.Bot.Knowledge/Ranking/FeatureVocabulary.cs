@@ -1,7 +1,7 @@
 namespace Baclofen.Bot.Knowledge.Ranking;
 
 /// <summary>The kinds of feature <see cref="TextFeatures"/> produces; each has its own names.</summary>
-public enum FeatureGroup { Term, Bigram, CharGram }
+public enum FeatureGroup { Term, Bigram, CharGram, FunctionWord }
 
 /// <summary>
 /// Feature names to dense ids. Grows while the training set is featurized, then is frozen: a
@@ -12,7 +12,7 @@ public enum FeatureGroup { Term, Bigram, CharGram }
 public sealed class FeatureVocabulary
 {
     private readonly Dictionary<string, int>[] _ids =
-        [new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+        [new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
 
     public bool Frozen { get; private set; }
 

@@ -6,7 +6,9 @@ namespace Baclofen.Bot.Knowledge.Ranking;
 /// The classifier's view of a text, in three groups, each scaled to unit length then weighted:
 /// analyzed terms (stems and synonym concepts, the same clauses BM25 sees), adjacent-term bigrams
 /// (word order: "stop drinking" is not "drinking stopped" of a different entry), and character
-/// 3–5-grams of the typed words, which survive misspellings the fuzzy stage does not repair.
+/// 3–5-grams of the typed words, which survive misspellings the fuzzy stage does not repair; and,
+/// weighted lightly, the function words the analysis drops, which say whom the message addresses
+/// ("your hours", "do you take") more than what it is about.
 /// Unit length per group keeps a long rambling message from out-voting a short one.
 /// </summary>
 public sealed class TextFeatures(FeatureVocabulary vocabulary, TextFeatureOptions options)
@@ -14,7 +16,8 @@ public sealed class TextFeatures(FeatureVocabulary vocabulary, TextFeatureOption
     public FeatureVocabulary Vocabulary { get; } = vocabulary;
 
     /// <summary>The features of one text, and the share of its term features the vocabulary lacks.</summary>
-    public (SparseVector Vector, double UnseenTermShare) Featurize(IReadOnlyList<QueryClause> clauses, IReadOnlyList<string> words)
+    public (SparseVector Vector, double UnseenTermShare) Featurize(IReadOnlyList<QueryClause> clauses, IReadOnlyList<string> words,
+        IReadOnlyList<string>? functionWords = null)
     {
         var features = new Dictionary<int, float>();
         var unseen = 0;
@@ -54,6 +57,11 @@ public sealed class TextFeatures(FeatureVocabulary vocabulary, TextFeatureOption
         }
         Merge(features, group, options.CharGramWeight);
 
+        group.Clear();
+        foreach (var word in functionWords ?? [])
+            Add(group, FeatureGroup.FunctionWord, word, 1f);
+        Merge(features, group, options.FunctionWordWeight);
+
         return (SparseVector.From(features), terms == 0 ? 0 : (double)unseen / terms);
     }
 
@@ -76,4 +84,4 @@ public sealed class TextFeatures(FeatureVocabulary vocabulary, TextFeatureOption
 }
 
 /// <summary>Weights of the feature groups of <see cref="TextFeatures"/>.</summary>
-public sealed record TextFeatureOptions(double TermWeight = 1.0, double BigramWeight = 0.5, double CharGramWeight = 0.5, int MinCharGram = 3, int MaxCharGram = 5);
+public sealed record TextFeatureOptions(double TermWeight = 1.0, double BigramWeight = 0.5, double CharGramWeight = 0.5, int MinCharGram = 3, int MaxCharGram = 5, double FunctionWordWeight = 0.3);

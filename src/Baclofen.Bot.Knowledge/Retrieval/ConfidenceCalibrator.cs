@@ -4,7 +4,7 @@ namespace Baclofen.Bot.Knowledge.Retrieval;
 /// Turns ranking features into a probability that the entry is the right answer (Platt scaling:
 /// a logistic function of the features). The re-ranker's own probability says which entry is the
 /// most likely among the FAQ's; the other features say whether the FAQ covers the message at all
-/// (words it has never seen, no mention of baclofen, a weak lexical match), which a
+/// (words it has never seen, no mention of baclofen, a weak lexical match, the None class's share), which a
 /// softmax over entries cannot tell because it always sums to one.
 /// </summary>
 public sealed class ConfidenceCalibrator(RetrievalOptions options)
@@ -21,9 +21,11 @@ public sealed class ConfidenceCalibrator(RetrievalOptions options)
         f.ForeignName ? 1 : 0,
         f.Uncovered,
         Math.Min(f.BestQuestionScore, 1.5),
+        f.OutOfScope,
+        1.0 / Math.Max(f.ContentTerms, 1),
     ];
 
-    public static readonly string[] InputNames = ["ln p", "p margin", "bm25", "unknown", "no subject", "unseen", "foreign name", "uncovered", "best question"];
+    public static readonly string[] InputNames = ["ln p", "p margin", "bm25", "unknown", "no subject", "unseen", "foreign name", "uncovered", "best question", "none", "1/content terms"];
 
     public double Confidence(QueryFeatures f)
     {

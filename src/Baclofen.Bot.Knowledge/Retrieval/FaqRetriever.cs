@@ -61,19 +61,23 @@ public sealed class FaqRetriever : IFaqRetriever
         _calibrator = new ConfidenceCalibrator(_options);
         _anchorTerms = AnchorTerms(_index.Question);
         _foreignNames = ForeignNames(_synonyms.Map, _anchorTerms);
-        _words = new Analyzer(new StandardTokenizer(), [new LowerCaseFilter(), new EnglishPossessiveFilter(), new StopFilter(EnglishStopWords.Set)]);
-        Classifier = new FaqClassifier(_index.Entries, Read, _options.Classifier);
+        _allWords = new Analyzer(new StandardTokenizer(), [new LowerCaseFilter(), new EnglishPossessiveFilter()]);
+        Classifier = new FaqClassifier(_index.Entries, catalog.OutOfScopeExamples, Read, _options.Classifier);
     }
 
-    private readonly Analyzer _words;
+    private readonly Analyzer _allWords;
 
     /// <summary>The learned second stage over the BM25 candidates.</summary>
     public FaqClassifier Classifier { get; }
 
-    /// <summary>A text as the classifier reads it: the query clauses BM25 sees, and the typed
-    /// words (lower-cased, stop words out, not stemmed) for character n-grams.</summary>
-    public (IReadOnlyList<QueryClause> Clauses, IReadOnlyList<string> Words) Read(string text) =>
-        (QueryClauses(text), _words.Terms(text));
+    /// <summary>A text as the classifier reads it: the query clauses BM25 sees, the typed words
+    /// (lower-cased, stop words out, not stemmed) for character n-grams, and the stop words.</summary>
+    public ReadText Read(string text)
+    {
+        var all = _allWords.Terms(text);
+        return new ReadText(QueryClauses(text), all.Where(w => !EnglishStopWords.Set.Contains(w)).ToList(),
+            all.Where(EnglishStopWords.Set.Contains).ToList());
+    }
 
     /// <summary>
     /// The FAQ's subject, found from the data rather than named in code: terms in more than half of
@@ -117,7 +121,7 @@ public sealed class FaqRetriever : IFaqRetriever
     public RetrievalResult Retrieve(string text)
     {
         var ranked = Rank(text);
-        if (ranked.Count == 0 || ranked[0].Confidence < _options.ClarifyThreshold)
+        if (ranked.Count == 0 || ranked[0].Confidence < _options.ClarifyThreshold || IsOutOfScope(ranked[0].Features))
             return new RetrievalResult(RetrievalOutcome.Fallback, []);
 
         var best = ranked[0];
@@ -137,6 +141,13 @@ public sealed class FaqRetriever : IFaqRetriever
         return new RetrievalResult(RetrievalOutcome.Clarify, [Scored(best), .. close.Select(Scored)]);
     }
 
+    /// <summary>The None class holds at least <see cref="RetrievalOptions.OutOfScopeThreshold"/> of the
+    /// classifier's mass: the message is more like the out-of-scope examples than like the whole FAQ.
+    /// Vetoes even a confident answer, because a wrong medical answer costs more than an honest
+    /// fallback. Not "None beats the leading entry": when the FAQ's mass is split between two close
+    /// entries ("baclofen and zoloft": interactions, opioids) None would win against each alone.</summary>
+    private bool IsOutOfScope(QueryFeatures best) => best.OutOfScope >= _options.OutOfScopeThreshold;
+
     private static ScoredEntry Scored(RankedEntry r) => new(r.Entry, r.Confidence);
 
     /// <summary>One entry's place in a ranking, with the features its confidence came from.</summary>
@@ -155,9 +166,11 @@ public sealed class FaqRetriever : IFaqRetriever
     /// </remarks>
     public IReadOnlyList<RankedEntry> Rank(string text)
     {
-        var (terms, words) = Read(text);
+        var read = Read(text);
+        var terms = read.Clauses;
         if (terms.Count == 0) return [];
         var anchorMissing = _anchorTerms.Count > 0 && !terms.Any(c => c.Alternatives.Any(a => _anchorTerms.Contains(a.Term)));
+        var contentTerms = terms.Count(c => !c.Alternatives.Any(a => _anchorTerms.Contains(a.Term)));
         var foreignName = anchorMissing && _baseAnalyzer.Analyze(text).Any(t => _foreignNames.Contains(t.Term));
 
         var (questionSelf, unknownFraction) = _questionSearcher.SelfScore(terms, FaqIndex.QuestionField, _knownTerms.Contains, _options.UnknownTermWeight);
@@ -193,7 +206,7 @@ public sealed class FaqRetriever : IFaqRetriever
         var questionLeader = ArgMax(question);
         var entryLeader = ArgMax(whole);
 
-        var (classifier, unseen) = Classifier.Predict(terms, words);
+        var (classifier, outOfScope, unseen) = Classifier.Predict(read);
         var probability = new double[entries];
         var max = double.NegativeInfinity;
         for (var e = 0; e < entries; e++)
@@ -213,7 +226,7 @@ public sealed class FaqRetriever : IFaqRetriever
             var margin = Math.Clamp(lexical[e] - MaxExcept(lexical, e), -1, 1);
             var agree = e == questionLeader && e == entryLeader;
             var features = new QueryFeatures(lexical[e], question[e], whole[e], margin, unknownFraction, anchorMissing, agree,
-                classifier[e], probability[e], probability[e] - probability[other], unseen, foreignName, Uncovered(terms, e));
+                classifier[e], probability[e], probability[e] - probability[other], unseen, foreignName, Uncovered(terms, e), outOfScope, contentTerms);
             result.Add(new RankedEntry(_index.Entries[e], _calibrator.Confidence(features), features, _index.QuestionText(bestQuestionDoc[e])));
         }
         return result;

@@ -20,6 +20,10 @@ namespace Baclofen.Bot.Knowledge.Retrieval;
 /// questions and keywords never use: what the message asks beyond what the entry is about.</param>
 /// <param name="ForeignName">The message names another medicine (a name the synonyms map to a class
 /// other than the FAQ's subject, e.g. tramadol → opioid) and never the subject itself.</param>
+/// <param name="OutOfScope">The classifier's P(None | message): how much the message reads like the
+/// FAQ's out-of-scope examples. The same for every entry of one message.</param>
+/// <param name="ContentTerms">How many of the message's clauses are not the subject: "what are your
+/// hours" has one, so a match on it is thin evidence however well that one word fits.</param>
 public sealed record QueryFeatures(
     double Score,
     double BestQuestionScore,
@@ -33,4 +37,6 @@ public sealed record QueryFeatures(
     double ProbabilityMargin = 0,
     double UnseenTermShare = 0,
     bool ForeignName = false,
-    double Uncovered = 0);
+    double Uncovered = 0,
+    double OutOfScope = 0,
+    int ContentTerms = 0);

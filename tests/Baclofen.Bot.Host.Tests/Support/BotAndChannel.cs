@@ -19,7 +19,7 @@ public sealed class BotAndChannel : IAsyncLifetime
         Channel = await TestChannelServer.StartAsync();
         try
         {
-            Bot = await RunningBot.StartAsync();
+            Bot = await RunningBot.StartAsync(configure: ScriptedClarify.Register);
         }
         catch
         {
