@@ -1,3 +1,5 @@
+using Baclofen.Bot.Host.DirectLine;
+using Baclofen.Bot.Host.Widget;
 using Baclofen.Bot.Protocol;
 using Baclofen.Bot.Protocol.Adapter;
 using Baclofen.Bot.Protocol.Builder;
@@ -33,6 +35,7 @@ public static class BotApp
         builder.Services.AddBotProtocol(builder.Configuration);
         builder.Services.AddBotRateLimiting(builder.Configuration);
         builder.Services.AddFaqBot(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddDirectLine(builder.Configuration);
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -62,6 +65,10 @@ public static class BotApp
             .RequireRateLimiting(BotRateLimiting.MessagesPolicy);
 
         app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
+
+        // The website widget: self-hosted Direct Line, its token endpoint, widget.js and the demo page at "/".
+        app.MapDirectLine(BotRateLimiting.PublicPolicy);
+        app.MapWidget(BotRateLimiting.PublicPolicy);
     }
 
     // --urls, ASPNETCORE_URLS / DOTNET_URLS / URLS, *_HTTP_PORTS and Kestrel endpoints all

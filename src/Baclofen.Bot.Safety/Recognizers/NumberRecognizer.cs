@@ -36,20 +36,7 @@ public sealed class NumberRecognizer
     }
 
     /// <summary>The numbers in a token list, as token ranges.</summary>
-    internal static List<NumberSpan> Find(IReadOnlyList<Token> tokens)
-    {
-        var found = new List<NumberSpan>();
-        for (int i = 0; i < tokens.Count;)
-        {
-            if (TryRead(tokens, i, out var span))
-            {
-                found.Add(span);
-                i = span.Last + 1;
-            }
-            else i++;
-        }
-        return found;
-    }
+    internal static List<NumberSpan> Find(IReadOnlyList<Token> tokens) => SpanScanner.Scan<NumberSpan>(tokens, TryRead, s => s.Last);
 
     internal static bool TryRead(IReadOnlyList<Token> tokens, int i, out NumberSpan span)
     {

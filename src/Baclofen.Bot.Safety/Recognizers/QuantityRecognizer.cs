@@ -77,20 +77,7 @@ public sealed class QuantityRecognizer
             .ToList();
     }
 
-    internal List<QuantitySpan> Find(IReadOnlyList<Token> tokens)
-    {
-        var found = new List<QuantitySpan>();
-        for (int i = 0; i < tokens.Count;)
-        {
-            if (TryRead(tokens, i, out var span))
-            {
-                found.Add(span);
-                i = span.Last + 1;
-            }
-            else i++;
-        }
-        return found;
-    }
+    internal List<QuantitySpan> Find(IReadOnlyList<Token> tokens) => SpanScanner.Scan<QuantitySpan>(tokens, TryRead, s => s.Last);
 
     private bool TryRead(IReadOnlyList<Token> tokens, int i, out QuantitySpan span)
         => TryReadCounted(tokens, i, out span) || TryReadOpenEnded(tokens, i, out span);

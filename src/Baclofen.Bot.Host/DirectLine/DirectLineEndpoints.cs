@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Text.Json;
+using Baclofen.Bot.Host.Widget;
+using Baclofen.Bot.Protocol.Schema;
+using Microsoft.Extensions.Options;
+
+namespace Baclofen.Bot.Host.DirectLine;
+
+/// <summary>
+/// The self-hosted Direct Line 3.0 endpoint under /v3/directline, polling only (no WebSocket
+/// stream), as Microsoft's directlinejs and Web Chat use it with webSocket: false.
+/// </summary>
+public static class DirectLineEndpoints
+{
+    public const string Prefix = "/v3/directline";
+    private static readonly TimeSpan TurnTimeout = TimeSpan.FromSeconds(30);
+    private static readonly HashSet<string> ClientActivityTypes = [ActivityTypes.Message, ActivityTypes.Event, ActivityTypes.Typing];
+
+    /// <param name="rateLimitPolicy">
+    /// A rate-limiting policy for the requests that cost something (start, post, refresh,
+    /// reconnect). Polling is left out: Web Chat polls every second, and a per-IP limit on it
+    /// would cut off patients who share one address, such as a clinic's waiting-room Wi-Fi.
+    /// </param>
+    public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints, string? rateLimitPolicy = null)
+    {
+        var group = endpoints.MapGroup(Prefix).AddEndpointFilter(WidgetHeaders.ApiFilter);
+        RouteHandlerBuilder[] limited =
+        [
+            group.MapPost("/conversations", StartConversationAsync),
+            group.MapGet("/conversations/{conversationId}", Reconnect),
+            group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync),
+            group.MapPost("/tokens/refresh", Refresh),
+        ];
+        group.MapGet("/conversations/{conversationId}/activities", GetActivities);
+        group.MapMethods("/{**path}", [HttpMethods.Options], WidgetCors.Preflight);
+        if (rateLimitPolicy is not null)
+        {
+            foreach (var endpoint in limited)
+            {
+                endpoint.RequireRateLimiting(rateLimitPolicy);
+            }
+        }
+
+        return endpoints;
+    }
+
+    private static async Task<IResult> StartConversationAsync(HttpContext context, DirectLineTokenService tokens, ConversationStore store, TurnRunner runner, IOptions<WidgetOptions> options)
+    {
+        var (claims, error) = DirectLineAuth.Authenticate(context, tokens, conversationId: null);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        // The body ({"user":{"id":...}}) is read only to reject garbage: the user comes from the token.
+        var (document, bodyError) = await JsonBody.ReadAsync(context.Request, options.Value.MaxActivityBytes, required: false, context.RequestAborted);
+        document?.Dispose();
+        if (bodyError is not null)
+        {
+            return bodyError;
+        }
+
+        var entry = store.GetOrCreate(claims!.ConversationId, claims.UserId);
+        if (entry is null)
+        {
+            context.Response.Headers.RetryAfter = "60";
+            return DirectLineError.Result(StatusCodes.Status503ServiceUnavailable, "Busy", "Too many open conversations; try again shortly.");
+        }
+
+        var (conversation, created) = entry.Value;
+        if (created)
+        {
+            using var timeout = new CancellationTokenSource(TurnTimeout);
+            await runner.StartAsync(conversation, ServiceUrl(context), timeout.Token);
+        }
+
+        var body = new ConversationResponse(conversation.Id, BearerToken(context), tokens.SecondsLeft(claims));
+        return created ? Results.Json(body, statusCode: StatusCodes.Status201Created) : Results.Json(body);
+    }
+
+    private static IResult Reconnect(string conversationId, HttpContext context, DirectLineTokenService tokens, ConversationStore store)
+    {
+        var (claims, error) = DirectLineAuth.Authenticate(context, tokens, conversationId);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (store.Find(conversationId) is null)
+        {
+            return DirectLineError.NotFound();
+        }
+
+        var issued = tokens.Issue(claims!.ConversationId, claims.UserId);
+        return Results.Json(new ConversationResponse(conversationId, issued.Token, issued.ExpiresIn));
+    }
+
+    private static async Task<IResult> PostActivityAsync(string conversationId, HttpContext context, DirectLineTokenService tokens, ConversationStore store, TurnRunner runner, IOptions<WidgetOptions> options)
+    {
+        var (_, error) = DirectLineAuth.Authenticate(context, tokens, conversationId);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var conversation = store.Find(conversationId);
+        if (conversation is null)
+        {
+            return DirectLineError.NotFound();
+        }
+
+        var (document, bodyError) = await JsonBody.ReadAsync(context.Request, options.Value.MaxActivityBytes, required: true, context.RequestAborted);
+        if (bodyError is not null)
+        {
+            return bodyError;
+        }
+
+        Activity? activity;
+        using (document)
+        {
+            try
+            {
+                activity = document!.RootElement.Deserialize<Activity>(ProtocolJson.Options);
+            }
+            catch (JsonException)
+            {
+                return DirectLineError.BadArgument("The body is not a valid activity.");
+            }
+        }
+
+        if (activity is null || string.IsNullOrEmpty(activity.Type))
+        {
+            return DirectLineError.BadArgument("The activity needs a type.");
+        }
+
+        if (!ClientActivityTypes.Contains(activity.Type))
+        {
+            return DirectLineError.BadArgument("Clients may post message, event and typing activities only.");
+        }
+
+        // Not the request's token: a patient whose connection drops mid-turn still gets the answer on the next poll.
+        using var timeout = new CancellationTokenSource(TurnTimeout);
+        var (id, botSucceeded) = await runner.PostAsync(conversation, activity, ServiceUrl(context), timeout.Token);
+        return botSucceeded
+            ? Results.Json(new ResourceIdResponse(id))
+            : DirectLineError.Result(StatusCodes.Status502BadGateway, "BotError", "The bot could not answer this activity.");
+    }
+
+    private static IResult GetActivities(string conversationId, HttpContext context, DirectLineTokenService tokens, ConversationStore store)
+    {
+        var (_, error) = DirectLineAuth.Authenticate(context, tokens, conversationId);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var conversation = store.Find(conversationId);
+        if (conversation is null)
+        {
+            return DirectLineError.NotFound();
+        }
+
+        var raw = context.Request.Query["watermark"].ToString();
+        long? watermark = null;
+        if (raw.Length > 0)
+        {
+            if (!long.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+            {
+                return DirectLineError.BadArgument("The watermark must be a number returned by this service.");
+            }
+
+            watermark = parsed;
+        }
+
+        var (activities, next) = conversation.ReadFrom(watermark);
+        return Results.Bytes(ActivitySetWriter.Write(activities, next), "application/json; charset=utf-8");
+    }
+
+    private static IResult Refresh(HttpContext context, DirectLineTokenService tokens)
+    {
+        var (claims, error) = DirectLineAuth.Authenticate(context, tokens, conversationId: null);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var issued = tokens.Issue(claims!.ConversationId, claims.UserId);
+        return Results.Json(new ConversationResponse(claims.ConversationId, issued.Token, issued.ExpiresIn));
+    }
+
+    private static string BearerToken(HttpContext context) => context.Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
+
+    private static string ServiceUrl(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host}/";
+}

@@ -1,0 +1,21 @@
+namespace Baclofen.Bot.Host.DirectLine;
+
+/// <summary>
+/// Direct Line's error body, <c>{"error":{"code":"...","message":"..."}}</c>. The code is
+/// stable for clients to branch on; the message is for people and never echoes input.
+/// </summary>
+public static class DirectLineError
+{
+    public static IResult Result(int status, string code, string message) =>
+        Results.Json(new ErrorBody(new ErrorDetail(code, message)), statusCode: status);
+
+    public static IResult MissingToken() => Result(StatusCodes.Status401Unauthorized, "MissingToken", "An Authorization: Bearer token is required.");
+
+    public static IResult NotFound() => Result(StatusCodes.Status404NotFound, "NotFound", "Unknown conversation.");
+
+    public static IResult BadArgument(string message) => Result(StatusCodes.Status400BadRequest, "BadArgument", message);
+
+    public sealed record ErrorBody(ErrorDetail Error);
+
+    public sealed record ErrorDetail(string Code, string Message);
+}

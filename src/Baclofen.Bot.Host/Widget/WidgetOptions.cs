@@ -1,0 +1,55 @@
+namespace Baclofen.Bot.Host.Widget;
+
+/// <summary>
+/// The "Widget" configuration section: the website widget, its tokens and the self-hosted
+/// Direct Line endpoint behind it.
+/// </summary>
+public sealed class WidgetOptions
+{
+    public const string Section = "Widget";
+
+    /// <summary>HMAC-SHA256 key (at least 32 bytes) for Direct Line tokens; random per process when empty.</summary>
+    public string? TokenSigningKey { get; set; }
+
+    public int TokenLifetimeMinutes { get; set; } = 30;
+
+    /// <summary>Web origins (scheme://host[:port]) whose pages may embed the widget. The bot's own origin is always allowed; "*" allows any.</summary>
+    public List<string> AllowedOrigins { get; set; } = [];
+
+    /// <summary>Origins allowed to frame the bot's own pages (CSP frame-ancestors), besides 'self'.</summary>
+    public List<string> FrameAncestors { get; set; } = [];
+
+    /// <summary>A conversation is forgotten after this long without traffic.</summary>
+    public int ConversationIdleMinutes { get; set; } = 60;
+
+    /// <summary>Only the newest activities of a conversation are kept; a resumed transcript shows at most these.</summary>
+    public int MaxActivitiesPerConversation { get; set; } = 500;
+
+    public int MaxConversations { get; set; } = 10_000;
+
+    /// <summary>Largest activity a client may post, in bytes of JSON.</summary>
+    public int MaxActivityBytes { get; set; } = 32 * 1024;
+
+    public string BotId { get; set; } = "baclofen-faq-bot";
+
+    public string BotName { get; set; } = "Baclofen FAQ Bot";
+
+    /// <summary>Folder with widget.js, the demo page and Web Chat's bundle; default: "widget" beside the binary.</summary>
+    public string? StaticPath { get; set; }
+
+    /// <summary>Azure Bot Service's Direct Line, for a clinic that already uses it.</summary>
+    public AzureDirectLineOptions DirectLine { get; set; } = new();
+}
+
+public sealed class AzureDirectLineOptions
+{
+    /// <summary>The Direct Line channel secret. When set, the widget talks to Azure instead of this host. Never sent to a browser.</summary>
+    public string? Secret { get; set; }
+
+    public string BaseUrl { get; set; } = "https://directline.botframework.com";
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(Secret);
+
+    /// <summary>What Web Chat is given as its Direct Line domain.</summary>
+    public string Domain => BaseUrl.TrimEnd('/') + "/v3/directline";
+}

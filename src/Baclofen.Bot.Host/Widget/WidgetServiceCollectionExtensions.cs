@@ -1,0 +1,47 @@
+using Baclofen.Bot.Host.DirectLine;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Baclofen.Bot.Host.Widget;
+
+public static class WidgetServiceCollectionExtensions
+{
+    /// <summary>
+    /// The self-hosted Direct Line endpoint and the widget's services, configured from the
+    /// "Widget" section. Turns go to the app's CloudAdapter and IBot unless an
+    /// <see cref="IDirectLineBot"/> was registered before this call.
+    /// </summary>
+    public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return services.AddDirectLineCore(options => options.Bind(configuration.GetSection(WidgetOptions.Section)));
+    }
+
+    /// <summary>
+    /// The same, bound from the app's IConfiguration when the options are first used: for
+    /// callers that only have the service collection (BotApp.Build's configure callback).
+    /// </summary>
+    public static IServiceCollection AddDirectLine(this IServiceCollection services) =>
+        services.AddDirectLineCore(options => options.BindConfiguration(WidgetOptions.Section));
+
+    private static IServiceCollection AddDirectLineCore(this IServiceCollection services, Action<OptionsBuilder<WidgetOptions>> bind)
+    {
+        var options = services.AddOptions<WidgetOptions>();
+        bind(options);
+        options
+            .Validate(o => o.TokenLifetimeMinutes > 0 && o.ConversationIdleMinutes > 0 && o.MaxActivitiesPerConversation > 0 && o.MaxConversations > 0 && o.MaxActivityBytes > 0, "Widget limits must be positive.")
+            .Validate(o => Uri.TryCreate(o.DirectLine.BaseUrl, UriKind.Absolute, out _), "Widget:DirectLine:BaseUrl must be an absolute URL.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IDirectLineBot, AdapterDirectLineBot>();
+        services.AddSingleton<TokenSigningKey>();
+        services.AddSingleton<DirectLineTokenService>();
+        services.AddSingleton<ConversationStore>();
+        services.AddSingleton<TurnRunner>();
+        services.AddSingleton<WidgetOrigins>();
+        services.AddSingleton<WidgetStaticFiles>();
+        services.AddHostedService<ConversationSweeper>();
+        services.AddHttpClient<AzureDirectLineTokenClient>(client => client.Timeout = TimeSpan.FromSeconds(15));
+        return services;
+    }
+}
