@@ -8,7 +8,7 @@ namespace Baclofen.Bot.Host.DirectLine;
 /// so "give me everything from watermark N" can neither skip nor repeat one, however the
 /// appends interleave. Only the newest <c>capacity</c> activities are kept.
 /// </summary>
-public sealed class Conversation
+public sealed class Conversation : IConversation
 {
     private readonly object _gate = new();
     private readonly Queue<JsonElement> _activities = new();
@@ -62,6 +62,18 @@ public sealed class Conversation
         }
     }
 
+    public async Task<IDisposable> LockTurnAsync(CancellationToken cancellationToken)
+    {
+        await TurnLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new Releaser(TurnLock);
+    }
+
+    public Task<string> AppendAsync(Activity activity, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Task.FromResult(Append(activity, now));
+
+    public Task<(IReadOnlyList<JsonElement> Activities, long Watermark)> ReadFromAsync(long? watermark, CancellationToken cancellationToken) =>
+        Task.FromResult(ReadFrom(watermark));
+
     /// <summary>Activities from <paramref name="watermark"/> on (all retained ones when null), and the new watermark.</summary>
     public (IReadOnlyList<JsonElement> Activities, long Watermark) ReadFrom(long? watermark)
     {
@@ -71,5 +83,13 @@ public sealed class Conversation
             var skip = (int)Math.Min(from - _firstRetained, _activities.Count);
             return ([.. _activities.Skip(skip)], _nextSequence);
         }
+    }
+
+    /// <summary>Releases a turn lock exactly once, however often it is disposed.</summary>
+    internal sealed class Releaser(SemaphoreSlim gate) : IDisposable
+    {
+        private SemaphoreSlim? _gate = gate;
+
+        public void Dispose() => Interlocked.Exchange(ref _gate, null)?.Release();
     }
 }

@@ -9,7 +9,7 @@ namespace Baclofen.Bot.Host.DirectLine;
 /// dropped after a period without traffic, keeps a bounded log, and there is a cap on how
 /// many exist at once.
 /// </summary>
-public sealed class ConversationStore(IOptions<WidgetOptions> options, TimeProvider time)
+public sealed class ConversationStore(IOptions<WidgetOptions> options, TimeProvider time) : IConversationStore
 {
     private readonly ConcurrentDictionary<string, Conversation> _conversations = new(StringComparer.Ordinal);
     private readonly object _createGate = new();
@@ -67,6 +67,12 @@ public sealed class ConversationStore(IOptions<WidgetOptions> options, TimeProvi
             return (created, true);
         }
     }
+
+    public Task<IConversation?> FindAsync(string conversationId, CancellationToken cancellationToken) =>
+        Task.FromResult<IConversation?>(Find(conversationId));
+
+    public Task<(IConversation Conversation, bool Created)?> GetOrCreateAsync(string conversationId, string userId, CancellationToken cancellationToken) =>
+        Task.FromResult(GetOrCreate(conversationId, userId) is { } found ? ((IConversation)found.Conversation, found.Created) : ((IConversation, bool)?)null);
 
     /// <summary>Drops every conversation idle for longer than the timeout; returns how many.</summary>
     public int SweepExpired()
