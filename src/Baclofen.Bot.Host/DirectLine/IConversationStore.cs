@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Baclofen.Bot.Protocol.Schema;
 
 namespace Baclofen.Bot.Host.DirectLine;
@@ -29,6 +28,6 @@ public interface IConversation
     /// <summary>Gives the activity its id (conversation|sequence) and a strictly increasing timestamp, stores a snapshot, returns the id.</summary>
     Task<string> AppendAsync(Activity activity, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>Activities from <paramref name="watermark"/> on (all retained ones when null), and the new watermark.</summary>
-    Task<(IReadOnlyList<JsonElement> Activities, long Watermark)> ReadFromAsync(long? watermark, CancellationToken cancellationToken);
+    /// <summary>Activities (UTF-8 JSON) from <paramref name="watermark"/> on (all retained ones when null), and the new watermark.</summary>
+    Task<(IReadOnlyList<byte[]> Activities, long Watermark)> ReadFromAsync(long? watermark, CancellationToken cancellationToken);
 }

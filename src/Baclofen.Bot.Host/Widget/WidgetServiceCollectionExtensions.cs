@@ -31,7 +31,7 @@ public static class WidgetServiceCollectionExtensions
         var options = services.AddOptions<WidgetOptions>();
         bind(options);
         options
-            .Validate(o => o.TokenLifetimeMinutes > 0 && o.ConversationIdleMinutes > 0 && o.MaxActivitiesPerConversation > 0 && o.MaxConversations > 0 && o.MaxActivityBytes > 0, "Widget limits must be positive.")
+            .Validate(o => o.TokenLifetimeMinutes > 0 && o.ConversationIdleMinutes > 0 && o.MaxActivitiesPerConversation > 0 && o.MaxConversations > 0 && o.MaxActivityBytes > 0 && o.MaxStoredMegabytes > 0, "Widget limits must be positive.")
             .Validate(o => Uri.TryCreate(o.DirectLine.BaseUrl, UriKind.Absolute, out _), "Widget:DirectLine:BaseUrl must be an absolute URL.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);

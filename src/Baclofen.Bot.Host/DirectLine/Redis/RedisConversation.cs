@@ -92,7 +92,7 @@ internal sealed class RedisConversation(RedisConversationStore store, string id,
         throw new InvalidOperationException("Could not append to the Direct Line conversation: too many concurrent writers.");
     }
 
-    public async Task<(IReadOnlyList<JsonElement> Activities, long Watermark)> ReadFromAsync(long? watermark, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<byte[]> Activities, long Watermark)> ReadFromAsync(long? watermark, CancellationToken cancellationToken)
     {
         var (meta, log) = store.Keys(Id);
         var result = await store.Database.ScriptEvaluateAsync(ReadScript, [meta, log], [Invariant(watermark ?? 0), store.TtlMilliseconds]).ConfigureAwait(false);
@@ -102,10 +102,10 @@ internal sealed class RedisConversation(RedisConversationStore store, string id,
         }
 
         var items = (RedisResult[])result!;
-        var activities = new JsonElement[items.Length - 1];
+        var activities = new byte[items.Length - 1][];
         for (var i = 1; i < items.Length; i++)
         {
-            activities[i - 1] = JsonSerializer.Deserialize<JsonElement>((string)items[i]!);
+            activities[i - 1] = (byte[])items[i]!;
         }
 
         return (activities, RedisConversationStore.Long(items[0]));
