@@ -30,7 +30,7 @@ internal static class LoadCommand
         var startups = new List<double>();
         for (var i = 0; i < options.Startups; i++)
         {
-            startups.Add((await StartupProbe.MeasureAsync(hostDll, botArgs)).TotalMilliseconds);
+            startups.Add((await StartupProbe.MeasureAsync(hostDll, botArgs, options.Environment)).TotalMilliseconds);
         }
 
         if (startups.Count > 0)
@@ -38,8 +38,14 @@ internal static class LoadCommand
             Console.WriteLine($"Start-up to first answer: {string.Join(", ", startups.Select(Ms))} ms (median {Ms(startups.Order().ElementAt(startups.Count / 2))} ms)");
         }
 
-        await using var bot = ServerProcess.Start(hostDll, botArgs);
-        await using var ceiling = ServerProcess.Start(typeof(LoadCommand).Assembly.Location, ["ceiling"], GcLike(hostDll));
+        await using var bot = ServerProcess.Start(hostDll, botArgs, new Dictionary<string, string>(options.Environment));
+        var ceilingEnvironment = GcLike(hostDll);
+        foreach (var (key, value) in options.Environment)
+        {
+            ceilingEnvironment[key] = value;
+        }
+
+        await using var ceiling = ServerProcess.Start(typeof(LoadCommand).Assembly.Location, ["ceiling"], ceilingEnvironment);
         using var botHttp = Client(bot.Address, options.Connections);
         using var ceilingHttp = Client(ceiling.Address, options.Connections);
         await bot.WaitHealthyAsync(botHttp, TimeSpan.FromSeconds(60));

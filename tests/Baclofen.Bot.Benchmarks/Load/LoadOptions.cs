@@ -28,10 +28,14 @@ internal sealed record LoadOptions
     /// <summary>Extra arguments for the bot process (e.g. --Storage:Redis=127.0.0.1:6379).</summary>
     public IReadOnlyList<string> BotArgs { get; init; } = [];
 
+    /// <summary>Environment for the bot and the ceiling alike (e.g. DOTNET_gcServer=0), so both run the same runtime settings.</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
     public static LoadOptions Parse(string[] args)
     {
         var options = new LoadOptions();
         var botArgs = new List<string>();
+        var environment = new Dictionary<string, string>();
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -46,12 +50,17 @@ internal sealed record LoadOptions
                 "--turns-per-conversation" => options with { TurnsPerConversation = NextInt() },
                 "--targets" => options with { Targets = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--configuration" => options with { Configuration = Next() },
-                "--bot-arg" => options,
+                "--bot-arg" or "--env" => options,
                 _ => throw new ArgumentException($"Unknown argument {args[i]}. See README.md, section Performance."),
             };
             if (args[i] == "--bot-arg")
             {
                 botArgs.Add(Next());
+            }
+            else if (args[i] == "--env")
+            {
+                var pair = Next().Split('=', 2);
+                environment[pair[0]] = pair.Length > 1 ? pair[1] : "";
             }
         }
 
@@ -60,6 +69,6 @@ internal sealed record LoadOptions
             throw new ArgumentException("--duration must be 1..3600 s, --connections 1..256, --slice at least 1 s.");
         }
 
-        return options with { BotArgs = botArgs };
+        return options with { BotArgs = botArgs, Environment = environment };
     }
 }

@@ -9,9 +9,9 @@ internal static class StartupProbe
     private static readonly byte[] Question = Encoding.UTF8.GetBytes(
         """{"type":"message","id":"startup","channelId":"emulator","serviceUrl":"http://127.0.0.1:1/","deliveryMode":"expectReplies","conversation":{"id":"startup"},"from":{"id":"u","role":"user"},"recipient":{"id":"bot","role":"bot"},"text":"how long does baclofen take to start working?"}""");
 
-    public static async Task<TimeSpan> MeasureAsync(string hostDll, IEnumerable<string> botArgs)
+    public static async Task<TimeSpan> MeasureAsync(string hostDll, IEnumerable<string> botArgs, IReadOnlyDictionary<string, string> environment)
     {
-        await using var bot = ServerProcess.Start(hostDll, botArgs);
+        await using var bot = ServerProcess.Start(hostDll, botArgs, new Dictionary<string, string>(environment));
         using var http = new HttpClient { BaseAddress = bot.Address, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromSeconds(60))
