@@ -164,12 +164,22 @@ internal sealed class ServerProcess : IAsyncDisposable
     {
         await _stop.CancelAsync();
         await _sampler;
+        // SIGTERM first, so the server shuts down as in production (and a runtime trace is flushed).
         if (!_process.HasExited)
         {
-            _process.Kill(entireProcessTree: true);
+            using var term = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]);
+            await term.WaitForExitAsync();
         }
 
-        await _process.WaitForExitAsync();
+        try
+        {
+            await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(15));
+        }
+        catch (TimeoutException)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
         _process.Dispose();
         _stop.Dispose();
     }
