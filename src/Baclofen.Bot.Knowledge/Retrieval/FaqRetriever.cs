@@ -208,9 +208,10 @@ public sealed class FaqRetriever : IFaqRetriever
 
         var (classifier, outOfScope, unseen) = Classifier.Predict(read);
         var probability = new double[entries];
-        var max = double.NegativeInfinity;
         for (var e = 0; e < entries; e++)
-            max = Math.Max(max, probability[e] = Math.Log(classifier[e] + 1e-9) + _options.RerankBm25Weight * lexical[e]);
+            probability[e] = Math.Log(classifier[e] + 1e-9) + _options.RerankBm25Weight * lexical[e];
+        if (_options.ClauseFocusWeight > 0) AddClauseFocus(text, probability);
+        var max = probability.Max();
         double sum = 0;
         for (var e = 0; e < entries; e++) sum += probability[e] = Math.Exp(probability[e] - max);
         for (var e = 0; e < entries; e++) probability[e] /= sum;
@@ -230,6 +231,43 @@ public sealed class FaqRetriever : IFaqRetriever
             result.Add(new RankedEntry(_index.Entries[e], _calibrator.Confidence(features), features, _index.QuestionText(bestQuestionDoc[e])));
         }
         return result;
+    }
+
+    /// <summary>
+    /// Adds, for each entry, the best log-score any one clause of the message gives it, weighted by
+    /// <see cref="RetrievalOptions.ClauseFocusWeight"/>: an entry one clause asks about cleanly
+    /// gains against one the context words happen to favour. Each clause is scored as the whole
+    /// message is (classifier plus BM25 over single questions) and normalised over the entries, so
+    /// a clause with no content ("is that true") spreads its mass and moves nothing.
+    /// </summary>
+    private void AddClauseFocus(string text, double[] logScores)
+    {
+        var segments = MessageSegments.Split(text);
+        if (segments.Count == 0) return;
+        var best = new double[logScores.Length];
+        Array.Fill(best, double.NegativeInfinity);
+        var any = false;
+        foreach (var segment in segments)
+        {
+            var read = Read(segment);
+            if (read.Clauses.Count == 0) continue;
+            var (selfScore, _) = _questionSearcher.SelfScore(read.Clauses, FaqIndex.QuestionField, _knownTerms.Contains, _options.UnknownTermWeight);
+            if (selfScore <= 0) continue;
+            var lexical = new double[logScores.Length];
+            var scores = _questionSearcher.Score(read.Clauses);
+            for (var q = 0; q < scores.Length; q++)
+                lexical[_index.QuestionOwner[q]] = Math.Max(lexical[_index.QuestionOwner[q]], scores[q] / selfScore);
+            var classifier = Classifier.Predict(read).Probabilities;
+            var segmentScores = new double[logScores.Length];
+            for (var e = 0; e < segmentScores.Length; e++)
+                segmentScores[e] = Math.Log(classifier[e] + 1e-9) + _options.RerankBm25Weight * lexical[e];
+            var max = segmentScores.Max();
+            var log = Math.Log(segmentScores.Sum(v => Math.Exp(v - max))) + max;
+            for (var e = 0; e < best.Length; e++) best[e] = Math.Max(best[e], segmentScores[e] - log);
+            any = true;
+        }
+        if (!any) return;
+        for (var e = 0; e < logScores.Length; e++) logScores[e] += _options.ClauseFocusWeight * best[e];
     }
 
     /// <summary>Share of the message's clauses, subject terms aside, that no question or keyword

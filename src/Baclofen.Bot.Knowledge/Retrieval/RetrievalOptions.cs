@@ -75,6 +75,10 @@ public sealed class RetrievalOptions
     /// re-ranker: P(entry) ∝ P_classifier(entry) · exp(weight · bm25).</summary>
     public double RerankBm25Weight { get; set; } = 3.0;
 
+    /// <summary>Weight of the best single clause's log-probability for each entry, added to the
+    /// whole message's in the re-ranker (see MessageSegments); 0 turns clause focus off.</summary>
+    public double ClauseFocusWeight { get; set; } = 0.75;
+
     /// <summary>Logistic calibration of the confidence: σ(intercept + Σ weight·input), inputs as
     /// listed by <see cref="ConfidenceCalibrator.Inputs"/>. Fitted (LogisticFit) on the dev set's
     /// in-scope lines, its non-greeting out-of-scope lines and every example of faq/out-of-scope.txt
@@ -85,28 +89,30 @@ public sealed class RetrievalOptions
     /// The negative BM25 and best-question weights are not "a better match is worse": they correct
     /// the re-ranker probability, which already contains the BM25 score.
     /// Separate properties rather than an array: configuration binding appends to arrays.</summary>
-    public double CalibrationIntercept { get; set; } = 7.217;
-    public double CalibrationLogProbability { get; set; } = 1.993;
-    public double CalibrationProbabilityMargin { get; set; } = 1.065;
-    public double CalibrationScore { get; set; } = -1.43;
-    public double CalibrationUnknown { get; set; } = -5.881;
-    public double CalibrationSubjectMissing { get; set; } = -1.46;
-    public double CalibrationUnseen { get; set; } = -1.76;
-    public double CalibrationForeignName { get; set; } = -4.178;
-    public double CalibrationUncovered { get; set; } = -3.792;
-    public double CalibrationBestQuestion { get; set; } = -0.182;
-    public double CalibrationOutOfScope { get; set; } = -7.698;
-    public double CalibrationContentTerms { get; set; } = -2.174;
+    public double CalibrationIntercept { get; set; } = -2.137;
+    public double CalibrationLogProbability { get; set; } = 0.077;
+    public double CalibrationProbabilityMargin { get; set; } = 2.212;
+    public double CalibrationScore { get; set; } = -0.283;
+    public double CalibrationUnknown { get; set; } = -5.150;
+    public double CalibrationSubjectMissing { get; set; } = -1.549;
+    public double CalibrationUnseen { get; set; } = -3.221;
+    public double CalibrationForeignName { get; set; } = -4.021;
+    public double CalibrationUncovered { get; set; } = 0.613;
+    public double CalibrationBestQuestion { get; set; } = -0.016;
+    public double CalibrationOutOfScope { get; set; } = -6.834;
+    public double CalibrationContentTerms { get; set; } = 3.211;
+    public double CalibrationClassifierProbability { get; set; } = 0.815;
+    public double CalibrationCoveredTerms { get; set; } = 3.673;
 
     /// <summary>The calibration weights in the order of <see cref="ConfidenceCalibrator.Inputs"/>.</summary>
     public double[] CalibrationWeights() =>
-        [CalibrationLogProbability, CalibrationProbabilityMargin, CalibrationScore, CalibrationUnknown, CalibrationSubjectMissing, CalibrationUnseen, CalibrationForeignName, CalibrationUncovered, CalibrationBestQuestion, CalibrationOutOfScope, CalibrationContentTerms];
+        [CalibrationLogProbability, CalibrationProbabilityMargin, CalibrationScore, CalibrationUnknown, CalibrationSubjectMissing, CalibrationUnseen, CalibrationForeignName, CalibrationUncovered, CalibrationBestQuestion, CalibrationOutOfScope, CalibrationContentTerms, CalibrationClassifierProbability, CalibrationCoveredTerms];
 
     /// <summary>Sets the calibration from a fitted intercept and weights (evaluation and tests).</summary>
     public void SetCalibration(double intercept, IReadOnlyList<double> w)
     {
         CalibrationIntercept = intercept;
-        (CalibrationLogProbability, CalibrationProbabilityMargin, CalibrationScore, CalibrationUnknown, CalibrationSubjectMissing, CalibrationUnseen, CalibrationForeignName, CalibrationUncovered, CalibrationBestQuestion, CalibrationOutOfScope, CalibrationContentTerms) = (w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10]);
+        (CalibrationLogProbability, CalibrationProbabilityMargin, CalibrationScore, CalibrationUnknown, CalibrationSubjectMissing, CalibrationUnseen, CalibrationForeignName, CalibrationUncovered, CalibrationBestQuestion, CalibrationOutOfScope, CalibrationContentTerms, CalibrationClassifierProbability, CalibrationCoveredTerms) = (w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11], w[12]);
     }
 
     /// <summary>Training of the learned re-ranker; not bound from configuration.</summary>
