@@ -211,6 +211,13 @@ public sealed class FaqRetriever : IFaqRetriever
         for (var e = 0; e < entries; e++)
             probability[e] = Math.Log(classifier[e] + 1e-9) + _options.RerankBm25Weight * lexical[e];
         if (_options.ClauseFocusWeight > 0) AddClauseFocus(text, probability);
+        // An entry whose phrasings use more of the message's words explains more of it.
+        var uncovered = new double[entries];
+        for (var e = 0; e < entries; e++)
+        {
+            uncovered[e] = Uncovered(terms, e);
+            probability[e] -= _options.RerankUncoveredWeight * uncovered[e];
+        }
         var max = probability.Max();
         double sum = 0;
         for (var e = 0; e < entries; e++) sum += probability[e] = Math.Exp(probability[e] - max);
@@ -227,7 +234,7 @@ public sealed class FaqRetriever : IFaqRetriever
             var margin = Math.Clamp(lexical[e] - MaxExcept(lexical, e), -1, 1);
             var agree = e == questionLeader && e == entryLeader;
             var features = new QueryFeatures(lexical[e], question[e], whole[e], margin, unknownFraction, anchorMissing, agree,
-                classifier[e], probability[e], probability[e] - probability[other], unseen, foreignName, Uncovered(terms, e), outOfScope, contentTerms);
+                classifier[e], probability[e], probability[e] - probability[other], unseen, foreignName, uncovered[e], outOfScope, contentTerms);
             result.Add(new RankedEntry(_index.Entries[e], _calibrator.Confidence(features), features, _index.QuestionText(bestQuestionDoc[e])));
         }
         return result;

@@ -75,6 +75,10 @@ public sealed class RetrievalOptions
     /// re-ranker: P(entry) ∝ P_classifier(entry) · exp(weight · bm25).</summary>
     public double RerankBm25Weight { get; set; } = 3.0;
 
+    /// <summary>Weight of an entry's uncovered share (the message's words, the subject aside, that
+    /// none of its questions or keywords use) subtracted from its log-score in the re-ranker.</summary>
+    public double RerankUncoveredWeight { get; set; } = 1.0;
+
     /// <summary>Weight of the best single clause's log-probability for each entry, added to the
     /// whole message's in the re-ranker (see MessageSegments); 0 turns clause focus off.</summary>
     public double ClauseFocusWeight { get; set; } = 0.75;
@@ -89,20 +93,20 @@ public sealed class RetrievalOptions
     /// The negative BM25 and best-question weights are not "a better match is worse": they correct
     /// the re-ranker probability, which already contains the BM25 score.
     /// Separate properties rather than an array: configuration binding appends to arrays.</summary>
-    public double CalibrationIntercept { get; set; } = -2.137;
-    public double CalibrationLogProbability { get; set; } = 0.077;
-    public double CalibrationProbabilityMargin { get; set; } = 2.212;
-    public double CalibrationScore { get; set; } = -0.283;
-    public double CalibrationUnknown { get; set; } = -5.150;
-    public double CalibrationSubjectMissing { get; set; } = -1.549;
-    public double CalibrationUnseen { get; set; } = -3.221;
-    public double CalibrationForeignName { get; set; } = -4.021;
-    public double CalibrationUncovered { get; set; } = 0.613;
-    public double CalibrationBestQuestion { get; set; } = -0.016;
-    public double CalibrationOutOfScope { get; set; } = -6.834;
-    public double CalibrationContentTerms { get; set; } = 3.211;
-    public double CalibrationClassifierProbability { get; set; } = 0.815;
-    public double CalibrationCoveredTerms { get; set; } = 3.673;
+    public double CalibrationIntercept { get; set; } = -2.145;
+    public double CalibrationLogProbability { get; set; } = 0.446;
+    public double CalibrationProbabilityMargin { get; set; } = 1.422;
+    public double CalibrationScore { get; set; } = 0.346;
+    public double CalibrationUnknown { get; set; } = -5.116;
+    public double CalibrationSubjectMissing { get; set; } = -1.499;
+    public double CalibrationUnseen { get; set; } = -3.101;
+    public double CalibrationForeignName { get; set; } = -4.088;
+    public double CalibrationUncovered { get; set; } = 0.985;
+    public double CalibrationBestQuestion { get; set; } = -0.197;
+    public double CalibrationOutOfScope { get; set; } = -6.734;
+    public double CalibrationContentTerms { get; set; } = 3.117;
+    public double CalibrationClassifierProbability { get; set; } = 0.826;
+    public double CalibrationCoveredTerms { get; set; } = 3.705;
 
     /// <summary>The calibration weights in the order of <see cref="ConfidenceCalibrator.Inputs"/>.</summary>
     public double[] CalibrationWeights() =>
