@@ -121,7 +121,7 @@ public sealed class FaqRetriever : IFaqRetriever
     public RetrievalResult Retrieve(string text)
     {
         var ranked = Rank(text);
-        if (ranked.Count == 0 || ranked[0].Confidence < _options.ClarifyThreshold || IsOutOfScope(ranked[0].Features))
+        if (ranked.Count == 0 || IsOutOfScope(ranked[0].Features))
             return new RetrievalResult(RetrievalOutcome.Fallback, []);
 
         var best = ranked[0];
@@ -131,6 +131,15 @@ public sealed class FaqRetriever : IFaqRetriever
             .Take(_options.MaxClarifyCandidates - 1)
             .Where(r => r.Features.Probability >= _options.ClarifyCloseness * best.Features.Probability)
             .ToList();
+        if (best.Confidence < _options.ClarifyThreshold)
+        {
+            // No single entry is likely enough to answer with, but when the message is split between
+            // close entries the chance that one of them is right is the sum of their confidences:
+            // offering them beats an "I don't know" that leaves the user with nothing.
+            if (_options.ClarifyWhenSplit && close.Count > 0 && best.Confidence + close.Sum(Confidence) >= _options.ClarifyThreshold)
+                return new RetrievalResult(RetrievalOutcome.Clarify, [Scored(best), .. close.Select(Scored)]);
+            return new RetrievalResult(RetrievalOutcome.Fallback, []);
+        }
         var runnerUp = ranked.Count > 1 ? ranked[1].Confidence : 0;
         var confident = best.Confidence >= _options.AnswerThreshold && best.Confidence - runnerUp >= _options.AnswerMargin;
         var unambiguous = close.Count == 0 && _options.AnswerMargin <= 0;
@@ -149,6 +158,8 @@ public sealed class FaqRetriever : IFaqRetriever
     private bool IsOutOfScope(QueryFeatures best) => best.OutOfScope >= _options.OutOfScopeThreshold;
 
     private static ScoredEntry Scored(RankedEntry r) => new(r.Entry, r.Confidence);
+
+    private static double Confidence(RankedEntry r) => r.Confidence;
 
     /// <summary>One entry's place in a ranking, with the features its confidence came from.</summary>
     /// <param name="MatchedQuestion">The entry's phrasing closest to the message.</param>

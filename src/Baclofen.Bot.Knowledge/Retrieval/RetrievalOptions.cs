@@ -24,6 +24,11 @@ public sealed class RetrievalOptions
     /// "I don't know".</summary>
     public double ClarifyThreshold { get; set; } = 0.5;
 
+    /// <summary>Below <see cref="ClarifyThreshold"/>, offer the close entries (see
+    /// <see cref="ClarifyCloseness"/>) instead of the fallback when their confidences together
+    /// reach the clarify threshold: the user is likely to find the answer among them.</summary>
+    public bool ClarifyWhenSplit { get; set; } = true;
+
     /// <summary>Even above <see cref="AnswerThreshold"/>, when the runner-up's confidence is within
     /// this distance of the best, the user is asked to choose instead: two near-equal entries
     /// mean we do not know which one they want.</summary>
