@@ -24,10 +24,9 @@ public sealed class ConfidenceCalibrator(RetrievalOptions options)
         f.OutOfScope,
         1.0 / Math.Max(f.ContentTerms, 1),
         Math.Log(Math.Max(f.ClassifierProbability, 1e-4)),
-        Math.Log(1 + f.ContentTerms * (1 - f.Uncovered)),
     ];
 
-    public static readonly string[] InputNames = ["ln p", "p margin", "bm25", "unknown", "no subject", "unseen", "foreign name", "uncovered", "best question", "none", "1/content terms", "ln k", "ln covered"];
+    public static readonly string[] InputNames = ["ln p", "p margin", "bm25", "unknown", "no subject", "unseen", "foreign name", "uncovered", "best question", "none", "1/content terms", "ln classifier p"];
 
     public double Confidence(QueryFeatures f)
     {

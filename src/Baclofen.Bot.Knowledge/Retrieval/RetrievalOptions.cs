@@ -98,30 +98,29 @@ public sealed class RetrievalOptions
     /// The negative BM25 and best-question weights are not "a better match is worse": they correct
     /// the re-ranker probability, which already contains the BM25 score.
     /// Separate properties rather than an array: configuration binding appends to arrays.</summary>
-    public double CalibrationIntercept { get; set; } = -2.145;
-    public double CalibrationLogProbability { get; set; } = 0.446;
-    public double CalibrationProbabilityMargin { get; set; } = 1.422;
-    public double CalibrationScore { get; set; } = 0.346;
-    public double CalibrationUnknown { get; set; } = -5.116;
-    public double CalibrationSubjectMissing { get; set; } = -1.499;
-    public double CalibrationUnseen { get; set; } = -3.101;
-    public double CalibrationForeignName { get; set; } = -4.088;
-    public double CalibrationUncovered { get; set; } = 0.985;
-    public double CalibrationBestQuestion { get; set; } = -0.197;
-    public double CalibrationOutOfScope { get; set; } = -6.734;
-    public double CalibrationContentTerms { get; set; } = 3.117;
-    public double CalibrationClassifierProbability { get; set; } = 0.826;
-    public double CalibrationCoveredTerms { get; set; } = 3.705;
+    public double CalibrationIntercept { get; set; } = 6.686;
+    public double CalibrationLogProbability { get; set; } = 0.676;
+    public double CalibrationProbabilityMargin { get; set; } = 1.479;
+    public double CalibrationScore { get; set; } = -0.266;
+    public double CalibrationUnknown { get; set; } = -4.943;
+    public double CalibrationSubjectMissing { get; set; } = -1.615;
+    public double CalibrationUnseen { get; set; } = -3.942;
+    public double CalibrationForeignName { get; set; } = -4.051;
+    public double CalibrationUncovered { get; set; } = -3.365;
+    public double CalibrationBestQuestion { get; set; } = -0.891;
+    public double CalibrationOutOfScope { get; set; } = -7.728;
+    public double CalibrationContentTerms { get; set; } = -2.429;
+    public double CalibrationClassifierProbability { get; set; } = 0.722;
 
     /// <summary>The calibration weights in the order of <see cref="ConfidenceCalibrator.Inputs"/>.</summary>
     public double[] CalibrationWeights() =>
-        [CalibrationLogProbability, CalibrationProbabilityMargin, CalibrationScore, CalibrationUnknown, CalibrationSubjectMissing, CalibrationUnseen, CalibrationForeignName, CalibrationUncovered, CalibrationBestQuestion, CalibrationOutOfScope, CalibrationContentTerms, CalibrationClassifierProbability, CalibrationCoveredTerms];
+        [CalibrationLogProbability, CalibrationProbabilityMargin, CalibrationScore, CalibrationUnknown, CalibrationSubjectMissing, CalibrationUnseen, CalibrationForeignName, CalibrationUncovered, CalibrationBestQuestion, CalibrationOutOfScope, CalibrationContentTerms, CalibrationClassifierProbability];
 
     /// <summary>Sets the calibration from a fitted intercept and weights (evaluation and tests).</summary>
     public void SetCalibration(double intercept, IReadOnlyList<double> w)
     {
         CalibrationIntercept = intercept;
-        (CalibrationLogProbability, CalibrationProbabilityMargin, CalibrationScore, CalibrationUnknown, CalibrationSubjectMissing, CalibrationUnseen, CalibrationForeignName, CalibrationUncovered, CalibrationBestQuestion, CalibrationOutOfScope, CalibrationContentTerms, CalibrationClassifierProbability, CalibrationCoveredTerms) = (w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11], w[12]);
+        (CalibrationLogProbability, CalibrationProbabilityMargin, CalibrationScore, CalibrationUnknown, CalibrationSubjectMissing, CalibrationUnseen, CalibrationForeignName, CalibrationUncovered, CalibrationBestQuestion, CalibrationOutOfScope, CalibrationContentTerms, CalibrationClassifierProbability) = (w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11]);
     }
 
     /// <summary>Training of the learned re-ranker; not bound from configuration.</summary>
