@@ -26,6 +26,7 @@ public sealed class ConfidenceCalibrator(RetrievalOptions options)
         Math.Log(Math.Max(f.ClassifierProbability, 1e-4)),
     ];
 
+    /// <summary>Names of <see cref="Inputs"/>, for reports.</summary>
     public static readonly string[] InputNames = ["ln p", "p margin", "bm25", "unknown", "no subject", "unseen", "foreign name", "uncovered", "best question", "none", "1/content terms", "ln classifier p"];
 
     public double Confidence(QueryFeatures f)

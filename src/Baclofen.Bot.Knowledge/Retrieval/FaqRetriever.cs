@@ -13,10 +13,12 @@ namespace Baclofen.Bot.Knowledge.Retrieval;
 /// Query path: analyze up to stemming → replace terms the FAQ does not know by near vocabulary
 /// terms (fuzzy) → synonyms → first stage: BM25 over entries and over single questions, blended
 /// and normalised by the message's self-score → second stage: a softmax classifier trained on the
-/// FAQ at build time (<see cref="FaqClassifier"/>), combined log-linearly with the BM25 score into
-/// P(entry | message) → calibrate (probability plus out-of-scope signals: unknown and unseen words,
+/// FAQ at build time (<see cref="FaqClassifier"/>), combined log-linearly with the BM25 score, the
+/// best single clause's view of each entry (clause focus, for questions wrapped in context) and the
+/// share of the message each entry leaves uncovered, into P(entry | message) → calibrate (probability plus out-of-scope signals: unknown and unseen words,
 /// no mention of baclofen, another medicine named, words the entry never uses) → decide: answer,
-/// clarify when a runner-up is nearly as probable, or fall back. The catalog is indexed and the
+/// clarify when a runner-up is nearly as probable (or when no entry alone but close entries together
+/// are likely enough), or fall back. The catalog is indexed and the
 /// classifier trained once in the constructor (deterministic, seeded); the retriever is immutable
 /// afterwards and safe to share between threads.
 /// </remarks>
