@@ -258,7 +258,8 @@ public sealed class FaqRetriever : IFaqRetriever
     /// <see cref="RetrievalOptions.ClauseFocusWeight"/>: an entry one clause asks about cleanly
     /// gains against one the context words happen to favour. Each clause is scored as the whole
     /// message is (classifier plus BM25 over single questions) and normalised over the entries, so
-    /// a clause with no content ("is that true") spreads its mass and moves nothing.
+    /// a vague clause spreads its mass and moves little; clauses of fewer than
+    /// <see cref="RetrievalOptions.ClauseFocusMinTerms"/> terms are not scored at all.
     /// </summary>
     private void AddClauseFocus(string text, double[] logScores)
     {
@@ -270,7 +271,7 @@ public sealed class FaqRetriever : IFaqRetriever
         foreach (var segment in segments)
         {
             var read = Read(segment);
-            if (read.Clauses.Count == 0) continue;
+            if (read.Clauses.Count < _options.ClauseFocusMinTerms) continue;
             var (selfScore, _) = _questionSearcher.SelfScore(read.Clauses, FaqIndex.QuestionField, _knownTerms.Contains, _options.UnknownTermWeight);
             if (selfScore <= 0) continue;
             var lexical = new double[logScores.Length];

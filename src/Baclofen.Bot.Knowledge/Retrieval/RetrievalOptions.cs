@@ -87,6 +87,11 @@ public sealed class RetrievalOptions
     /// <summary>Weight of the best single clause's log-probability for each entry, added to the
     /// whole message's in the re-ranker (see MessageSegments); 0 turns clause focus off. 0.75 on
     /// the dev set (0.5–1 within one message of each other; 2 starts to lose short messages).</summary>
+    /// <summary>A clause takes part in clause focus only with at least this many query terms: a
+    /// one-word tail ("does that happen", "is that normal") is thin evidence, and on its own it
+    /// made "happen" send a long message about a drug that stopped helping to the overdose entry.</summary>
+    public int ClauseFocusMinTerms { get; set; } = 2;
+
     public double ClauseFocusWeight { get; set; } = 0.75;
 
     /// <summary>Logistic calibration of the confidence: σ(intercept + Σ weight·input), inputs as
@@ -101,19 +106,19 @@ public sealed class RetrievalOptions
     /// probability is an input beside the re-ranker's: clause focus and the uncovered share move
     /// the re-ranker away from it, and when both agree the leader is right more often.
     /// Separate properties rather than an array: configuration binding appends to arrays.</summary>
-    public double CalibrationIntercept { get; set; } = 6.686;
-    public double CalibrationLogProbability { get; set; } = 0.676;
-    public double CalibrationProbabilityMargin { get; set; } = 1.479;
-    public double CalibrationScore { get; set; } = -0.266;
-    public double CalibrationUnknown { get; set; } = -4.943;
-    public double CalibrationSubjectMissing { get; set; } = -1.615;
-    public double CalibrationUnseen { get; set; } = -3.942;
-    public double CalibrationForeignName { get; set; } = -4.051;
-    public double CalibrationUncovered { get; set; } = -3.365;
-    public double CalibrationBestQuestion { get; set; } = -0.891;
-    public double CalibrationOutOfScope { get; set; } = -7.728;
-    public double CalibrationContentTerms { get; set; } = -2.429;
-    public double CalibrationClassifierProbability { get; set; } = 0.722;
+    public double CalibrationIntercept { get; set; } = 6.845;
+    public double CalibrationLogProbability { get; set; } = 0.878;
+    public double CalibrationProbabilityMargin { get; set; } = 1.370;
+    public double CalibrationScore { get; set; } = -0.309;
+    public double CalibrationUnknown { get; set; } = -4.885;
+    public double CalibrationSubjectMissing { get; set; } = -1.625;
+    public double CalibrationUnseen { get; set; } = -4.139;
+    public double CalibrationForeignName { get; set; } = -4.050;
+    public double CalibrationUncovered { get; set; } = -3.226;
+    public double CalibrationBestQuestion { get; set; } = -0.902;
+    public double CalibrationOutOfScope { get; set; } = -7.783;
+    public double CalibrationContentTerms { get; set; } = -2.418;
+    public double CalibrationClassifierProbability { get; set; } = 0.729;
 
     /// <summary>The calibration weights in the order of <see cref="ConfidenceCalibrator.Inputs"/>.</summary>
     public double[] CalibrationWeights() =>
