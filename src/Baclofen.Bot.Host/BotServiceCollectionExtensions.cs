@@ -4,6 +4,8 @@ using Baclofen.Bot.Pipeline;
 using Baclofen.Bot.Protocol.Builder;
 using Baclofen.Bot.Protocol.State;
 using Baclofen.Bot.Recording;
+using Baclofen.Bot.Redis;
+using Baclofen.Bot.Reload;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Baclofen.Bot.Host;
@@ -13,12 +15,31 @@ public static class BotServiceCollectionExtensions
 {
     public static IServiceCollection AddFaqBot(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        services.AddSingleton(_ => BotComposition.LoadCatalog(configuration, contentRoot));
-        services.TryAddSingleton<IFaqRetriever>(sp => BotComposition.CreateRetriever(configuration, sp.GetRequiredService<FaqCatalog>()));
-        services.AddSingleton(sp => BotComposition.CreatePipeline(configuration, sp.GetRequiredService<FaqCatalog>(), sp.GetRequiredService<IFaqRetriever>()));
+        // What is served is a swappable snapshot (faq/ reloads on edit); FaqCatalog and TurnPipeline
+        // resolve to the version current at the time they are asked for.
+        services.TryAddSingleton<Func<FaqCatalog, IFaqRetriever>>(_ => catalog => BotComposition.CreateRetriever(configuration, catalog));
+        services.AddSingleton(sp =>
+        {
+            var retriever = sp.GetRequiredService<Func<FaqCatalog, IFaqRetriever>>();
+            return new FaqKnowledgeProvider(
+                () => BotComposition.CreateKnowledge(configuration, contentRoot, retriever),
+                sp.GetRequiredService<ILogger<FaqKnowledgeProvider>>());
+        });
+        services.AddTransient(sp => sp.GetRequiredService<FaqKnowledgeProvider>().Current.Catalog);
+        services.AddTransient(sp => sp.GetRequiredService<FaqKnowledgeProvider>().Current.Pipeline);
+        if (configuration.GetValue(FaqReloadService.EnabledKey, true))
+        {
+            services.AddHostedService(sp => new FaqReloadService(
+                BotComposition.FaqFolder(configuration, contentRoot),
+                sp.GetRequiredService<FaqKnowledgeProvider>(),
+                sp.GetRequiredService<ILogger<FaqReloadService>>()));
+        }
+
+        // Shared state when Storage:Redis is set; AddConversation's in-memory store is the fallback.
+        services.AddRedisStorageIfConfigured(configuration);
         AddConversation(services, configuration, contentRoot);
         services.AddSingleton<IBot>(sp => new FaqBot(
-            sp.GetRequiredService<TurnPipeline>(),
+            sp.GetRequiredService<FaqKnowledgeProvider>(),
             sp.GetRequiredService<ConversationState<ConversationMemory>>(),
             sp.GetRequiredService<TurnRecorder>(),
             sp.GetRequiredService<ILogger<FaqBot>>()));
@@ -42,5 +63,5 @@ public static class BotServiceCollectionExtensions
     /// Builds the FAQ index before the first request: a bad faq/ edit stops start-up with the
     /// file and line instead of failing the first patient who asks.
     /// </summary>
-    public static void WarmUpFaqBot(this IServiceProvider services) => services.GetRequiredService<TurnPipeline>();
+    public static void WarmUpFaqBot(this IServiceProvider services) => services.GetRequiredService<FaqKnowledgeProvider>();
 }

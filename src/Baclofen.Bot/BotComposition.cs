@@ -2,6 +2,7 @@ using Baclofen.Bot.Knowledge.Faq;
 using Baclofen.Bot.Knowledge.Retrieval;
 using Baclofen.Bot.Pipeline;
 using Baclofen.Bot.Recording;
+using Baclofen.Bot.Reload;
 using Baclofen.Bot.Safety;
 using Baclofen.Bot.Safety.Emergency;
 using Baclofen.Bot.SmallTalk;
@@ -16,10 +17,23 @@ namespace Baclofen.Bot;
 public static class BotComposition
 {
     /// <summary>Loads and validates faq/ (throws <see cref="FaqValidationException"/> rather than serve a partial FAQ).</summary>
-    public static FaqCatalog LoadCatalog(IConfiguration configuration, string contentRoot)
+    public static FaqCatalog LoadCatalog(IConfiguration configuration, string contentRoot) =>
+        FaqLoader.Load(FaqFolder(configuration, contentRoot));
+
+    /// <summary>The curated content folder, <c>Faq:Path</c> resolved against the content root.</summary>
+    public static string FaqFolder(IConfiguration configuration, string contentRoot) =>
+        Resolve(configuration["Faq:Path"] ?? "faq", contentRoot);
+
+    /// <summary>
+    /// Loads faq/ and builds everything served from it. The reload path calls this again for each
+    /// edit, so a reloaded FAQ is indexed exactly as the one loaded at start-up.
+    /// </summary>
+    /// <param name="retriever">Builds the retriever for a catalog; by default the one configuration describes.</param>
+    public static FaqKnowledge CreateKnowledge(IConfiguration configuration, string contentRoot, Func<FaqCatalog, IFaqRetriever>? retriever = null)
     {
-        var path = configuration["Faq:Path"] ?? "faq";
-        return FaqLoader.Load(Path.IsPathRooted(path) ? path : Path.Combine(contentRoot, path));
+        var catalog = LoadCatalog(configuration, contentRoot);
+        var built = retriever?.Invoke(catalog) ?? CreateRetriever(configuration, catalog);
+        return new FaqKnowledge(catalog, CreatePipeline(configuration, catalog, built));
     }
 
     public static FaqRetriever CreateRetriever(IConfiguration configuration, FaqCatalog catalog) =>

@@ -3,6 +3,7 @@ using Baclofen.Bot.Protocol.Builder;
 using Baclofen.Bot.Protocol.State;
 using Baclofen.Bot.Protocol.Teams;
 using Baclofen.Bot.Recording;
+using Baclofen.Bot.Reload;
 using Baclofen.Bot.Replies;
 using Baclofen.Bot.Teams;
 using Microsoft.Extensions.Logging;
@@ -15,9 +16,15 @@ namespace Baclofen.Bot;
 /// pipeline produces becomes one activity, in order, so an emergency reply is always first.
 /// The conversation's memory is loaded before the turn and saved after the replies are sent.
 /// </summary>
-public sealed partial class FaqBot(TurnPipeline pipeline, ConversationState<ConversationMemory> state, TurnRecorder recorder, ILogger<FaqBot> logger)
+public sealed partial class FaqBot(FaqKnowledgeProvider knowledge, ConversationState<ConversationMemory> state, TurnRecorder recorder, ILogger<FaqBot> logger)
     : ActivityHandler
 {
+    /// <summary>A bot that always serves <paramref name="pipeline"/> (no reload).</summary>
+    public FaqBot(TurnPipeline pipeline, ConversationState<ConversationMemory> state, TurnRecorder recorder, ILogger<FaqBot> logger)
+        : this(FaqKnowledgeProvider.Fixed(pipeline), state, recorder, logger)
+    {
+    }
+
     /// <summary>A bot with in-memory state and feedback and no unanswered log, for tests and tools.</summary>
     public FaqBot(TurnPipeline pipeline)
         : this(
@@ -41,7 +48,8 @@ public sealed partial class FaqBot(TurnPipeline pipeline, ConversationState<Conv
         }
 
         var memory = await state.LoadAsync(turnContext, cancellationToken);
-        var result = pipeline.Process(text, memory.Value);
+        // Read once: the whole turn runs on one version of the FAQ even if a reload lands meanwhile.
+        var result = knowledge.Current.Pipeline.Process(text, memory.Value);
         var activities = result.Replies
             .Select(reply => TeamsReplyAdapter.AdaptFor(ReplyActivityFactory.ToActivity(reply), incoming))
             .ToList();
@@ -68,7 +76,7 @@ public sealed partial class FaqBot(TurnPipeline pipeline, ConversationState<Conv
     {
         if (WelcomePolicy.ShouldWelcome(turnContext.Activity))
         {
-            var welcome = ReplyActivityFactory.ToActivity(pipeline.Welcome());
+            var welcome = ReplyActivityFactory.ToActivity(knowledge.Current.Pipeline.Welcome());
             await turnContext.SendActivityAsync(TeamsReplyAdapter.AdaptFor(welcome, turnContext.Activity), cancellationToken);
         }
     }

@@ -27,11 +27,11 @@ public static class DirectLineEndpoints
         RouteHandlerBuilder[] limited =
         [
             group.MapPost("/conversations", StartConversationAsync),
-            group.MapGet("/conversations/{conversationId}", Reconnect),
+            group.MapGet("/conversations/{conversationId}", ReconnectAsync),
             group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync),
             group.MapPost("/tokens/refresh", Refresh),
         ];
-        group.MapGet("/conversations/{conversationId}/activities", GetActivities);
+        group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
         group.MapMethods("/{**path}", [HttpMethods.Options], WidgetCors.Preflight);
         if (rateLimitPolicy is not null)
         {
@@ -44,7 +44,7 @@ public static class DirectLineEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> StartConversationAsync(HttpContext context, DirectLineTokenService tokens, ConversationStore store, TurnRunner runner, IOptions<WidgetOptions> options)
+    private static async Task<IResult> StartConversationAsync(HttpContext context, DirectLineTokenService tokens, IConversationStore store, TurnRunner runner, IOptions<WidgetOptions> options)
     {
         var (claims, error) = DirectLineAuth.Authenticate(context, tokens, conversationId: null);
         if (error is not null)
@@ -60,7 +60,7 @@ public static class DirectLineEndpoints
             return bodyError;
         }
 
-        var entry = store.GetOrCreate(claims!.ConversationId, claims.UserId);
+        var entry = await store.GetOrCreateAsync(claims!.ConversationId, claims.UserId, context.RequestAborted);
         if (entry is null)
         {
             context.Response.Headers.RetryAfter = "60";
@@ -78,7 +78,7 @@ public static class DirectLineEndpoints
         return created ? Results.Json(body, statusCode: StatusCodes.Status201Created) : Results.Json(body);
     }
 
-    private static IResult Reconnect(string conversationId, HttpContext context, DirectLineTokenService tokens, ConversationStore store)
+    private static async Task<IResult> ReconnectAsync(string conversationId, HttpContext context, DirectLineTokenService tokens, IConversationStore store)
     {
         var (claims, error) = DirectLineAuth.Authenticate(context, tokens, conversationId);
         if (error is not null)
@@ -86,7 +86,7 @@ public static class DirectLineEndpoints
             return error;
         }
 
-        if (store.Find(conversationId) is null)
+        if (await store.FindAsync(conversationId, context.RequestAborted) is null)
         {
             return DirectLineError.NotFound();
         }
@@ -95,7 +95,7 @@ public static class DirectLineEndpoints
         return Results.Json(new ConversationResponse(conversationId, issued.Token, issued.ExpiresIn));
     }
 
-    private static async Task<IResult> PostActivityAsync(string conversationId, HttpContext context, DirectLineTokenService tokens, ConversationStore store, TurnRunner runner, IOptions<WidgetOptions> options)
+    private static async Task<IResult> PostActivityAsync(string conversationId, HttpContext context, DirectLineTokenService tokens, IConversationStore store, TurnRunner runner, IOptions<WidgetOptions> options)
     {
         var (_, error) = DirectLineAuth.Authenticate(context, tokens, conversationId);
         if (error is not null)
@@ -103,7 +103,7 @@ public static class DirectLineEndpoints
             return error;
         }
 
-        var conversation = store.Find(conversationId);
+        var conversation = await store.FindAsync(conversationId, context.RequestAborted);
         if (conversation is null)
         {
             return DirectLineError.NotFound();
@@ -146,7 +146,7 @@ public static class DirectLineEndpoints
             : DirectLineError.Result(StatusCodes.Status502BadGateway, "BotError", "The bot could not answer this activity.");
     }
 
-    private static IResult GetActivities(string conversationId, HttpContext context, DirectLineTokenService tokens, ConversationStore store)
+    private static async Task<IResult> GetActivitiesAsync(string conversationId, HttpContext context, DirectLineTokenService tokens, IConversationStore store)
     {
         var (_, error) = DirectLineAuth.Authenticate(context, tokens, conversationId);
         if (error is not null)
@@ -154,7 +154,7 @@ public static class DirectLineEndpoints
             return error;
         }
 
-        var conversation = store.Find(conversationId);
+        var conversation = await store.FindAsync(conversationId, context.RequestAborted);
         if (conversation is null)
         {
             return DirectLineError.NotFound();
@@ -172,7 +172,7 @@ public static class DirectLineEndpoints
             watermark = parsed;
         }
 
-        var (activities, next) = conversation.ReadFrom(watermark);
+        var (activities, next) = await conversation.ReadFromAsync(watermark, context.RequestAborted);
         return Results.Bytes(ActivitySetWriter.Write(activities, next), "application/json; charset=utf-8");
     }
 

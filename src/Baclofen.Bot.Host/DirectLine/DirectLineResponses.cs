@@ -14,7 +14,7 @@ public sealed record ResourceIdResponse([property: JsonPropertyName("id")] strin
 /// <summary>Direct Line 3.0's ActivitySet, written from the stored snapshots without re-serialising them.</summary>
 public static class ActivitySetWriter
 {
-    public static byte[] Write(IReadOnlyList<JsonElement> activities, long watermark)
+    public static byte[] Write(IReadOnlyList<byte[]> activities, long watermark)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))
@@ -23,7 +23,8 @@ public static class ActivitySetWriter
             writer.WriteStartArray("activities");
             foreach (var activity in activities)
             {
-                activity.WriteTo(writer);
+                // Written by this server from an Activity, so valid JSON; copied, not re-parsed.
+                writer.WriteRawValue(activity, skipInputValidation: true);
             }
 
             writer.WriteEndArray();

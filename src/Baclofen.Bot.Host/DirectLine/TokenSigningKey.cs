@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using Baclofen.Bot.Host.Widget;
+using Baclofen.Bot.Redis;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace Baclofen.Bot.Host.DirectLine;
 
@@ -13,6 +15,12 @@ namespace Baclofen.Bot.Host.DirectLine;
 public sealed class TokenSigningKey
 {
     public const int MinimumBytes = 32;
+
+    private TokenSigningKey(byte[] shared)
+    {
+        Bytes = shared;
+        IsShared = true;
+    }
 
     public TokenSigningKey(IOptions<WidgetOptions> options)
     {
@@ -31,7 +39,27 @@ public sealed class TokenSigningKey
         }
     }
 
+    /// <summary>
+    /// The configured key; without one and with Redis, a random key that the first instance
+    /// stores in Redis and every other instance reads, so a token from one works on all.
+    /// </summary>
+    public static TokenSigningKey Create(IOptions<WidgetOptions> options, RedisConnection? redis)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!string.IsNullOrWhiteSpace(options.Value.TokenSigningKey) || redis is null)
+        {
+            return new TokenSigningKey(options);
+        }
+
+        var key = redis.KeyPrefix + "dl:token-signing-key";
+        redis.Database.StringSet(key, Convert.ToBase64String(RandomNumberGenerator.GetBytes(MinimumBytes)), when: When.NotExists);
+        return new TokenSigningKey(Convert.FromBase64String(redis.Database.StringGet(key)!));
+    }
+
     public byte[] Bytes { get; }
+
+    /// <summary>Shared through Redis by every instance (made at random by the first).</summary>
+    public bool IsShared { get; }
 
     public bool IsEphemeral { get; }
 }

@@ -16,7 +16,7 @@ public sealed class TurnRunner(IDirectLineBot bot, IOptions<WidgetOptions> optio
     private ChannelAccount BotAccount => new() { Id = options.Value.BotId, Name = options.Value.BotName, Role = RoleTypes.Bot };
 
     /// <summary>The user joined: the bot hears a conversationUpdate (which clients never see) and its welcome goes into the log.</summary>
-    public async Task StartAsync(Conversation conversation, string serviceUrl, CancellationToken cancellationToken)
+    public async Task StartAsync(IConversation conversation, string serviceUrl, CancellationToken cancellationToken)
     {
         var update = new Activity
         {
@@ -31,23 +31,17 @@ public sealed class TurnRunner(IDirectLineBot bot, IOptions<WidgetOptions> optio
             MembersAdded = [User(conversation)],
         };
 
-        await conversation.TurnLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        using (await conversation.LockTurnAsync(cancellationToken).ConfigureAwait(false))
         {
             // A failed welcome must not stop the patient from asking: the conversation stays open.
             await RunBotAsync(conversation, update, cancellationToken).ConfigureAwait(false);
         }
-        finally
-        {
-            conversation.TurnLock.Release();
-        }
     }
 
     /// <summary>Stores the user's activity and runs the bot on it; false when the bot failed (the echo stays).</summary>
-    public async Task<(string Id, bool BotSucceeded)> PostAsync(Conversation conversation, Activity activity, string serviceUrl, CancellationToken cancellationToken)
+    public async Task<(string Id, bool BotSucceeded)> PostAsync(IConversation conversation, Activity activity, string serviceUrl, CancellationToken cancellationToken)
     {
-        await conversation.TurnLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        using (await conversation.LockTurnAsync(cancellationToken).ConfigureAwait(false))
         {
             activity.ChannelId = ChannelId;
             activity.ServiceUrl = serviceUrl;
@@ -55,24 +49,20 @@ public sealed class TurnRunner(IDirectLineBot bot, IOptions<WidgetOptions> optio
             // The token decides who speaks; a client cannot post as someone else.
             activity.From = new ChannelAccount { Id = conversation.UserId, Name = activity.From?.Name, Role = RoleTypes.User };
             activity.Recipient = BotAccount;
-            var id = conversation.Append(activity, time.GetUtcNow());
+            var id = await conversation.AppendAsync(activity, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
 
             if (activity.Type == ActivityTypes.Message)
             {
                 // Shows Web Chat's typing indicator while the bot works on the answer.
-                conversation.Append(Stamp(new Activity { Type = ActivityTypes.Typing }, conversation, id), time.GetUtcNow());
+                await conversation.AppendAsync(Stamp(new Activity { Type = ActivityTypes.Typing }, conversation, id), time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             }
 
             var succeeded = await RunBotAsync(conversation, activity, cancellationToken).ConfigureAwait(false);
             return (id, succeeded);
         }
-        finally
-        {
-            conversation.TurnLock.Release();
-        }
     }
 
-    private async Task<bool> RunBotAsync(Conversation conversation, Activity incoming, CancellationToken cancellationToken)
+    private async Task<bool> RunBotAsync(IConversation conversation, Activity incoming, CancellationToken cancellationToken)
     {
         IReadOnlyList<Activity> replies;
         try
@@ -94,13 +84,13 @@ public sealed class TurnRunner(IDirectLineBot bot, IOptions<WidgetOptions> optio
                 continue;
             }
 
-            conversation.Append(Stamp(reply, conversation, incoming.Type == ActivityTypes.ConversationUpdate ? null : incoming.Id), time.GetUtcNow());
+            await conversation.AppendAsync(Stamp(reply, conversation, incoming.Type == ActivityTypes.ConversationUpdate ? null : incoming.Id), time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         }
 
         return true;
     }
 
-    private Activity Stamp(Activity reply, Conversation conversation, string? replyToId)
+    private Activity Stamp(Activity reply, IConversation conversation, string? replyToId)
     {
         reply.Type ??= ActivityTypes.Message;
         reply.ChannelId = ChannelId;
@@ -112,5 +102,5 @@ public sealed class TurnRunner(IDirectLineBot bot, IOptions<WidgetOptions> optio
         return reply;
     }
 
-    private static ChannelAccount User(Conversation conversation) => new() { Id = conversation.UserId, Role = RoleTypes.User };
+    private static ChannelAccount User(IConversation conversation) => new() { Id = conversation.UserId, Role = RoleTypes.User };
 }

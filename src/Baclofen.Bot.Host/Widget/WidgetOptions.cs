@@ -27,6 +27,13 @@ public sealed class WidgetOptions
 
     public int MaxConversations { get; set; } = 10_000;
 
+    /// <summary>
+    /// All in-memory conversations together hold at most this many megabytes of activities; beyond
+    /// it the least recently active are forgotten first. Bounds memory under heavy traffic, where the
+    /// idle timeout alone would let it grow for an hour. Not used with Redis (its maxmemory applies).
+    /// </summary>
+    public int MaxStoredMegabytes { get; set; } = 32;
+
     /// <summary>Largest activity a client may post, in bytes of JSON.</summary>
     public int MaxActivityBytes { get; set; } = 32 * 1024;
 

@@ -1,4 +1,6 @@
 using Baclofen.Bot.Host.DirectLine;
+using Baclofen.Bot.Host.DirectLine.Redis;
+using Baclofen.Bot.Redis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -29,14 +31,19 @@ public static class WidgetServiceCollectionExtensions
         var options = services.AddOptions<WidgetOptions>();
         bind(options);
         options
-            .Validate(o => o.TokenLifetimeMinutes > 0 && o.ConversationIdleMinutes > 0 && o.MaxActivitiesPerConversation > 0 && o.MaxConversations > 0 && o.MaxActivityBytes > 0, "Widget limits must be positive.")
+            .Validate(o => o.TokenLifetimeMinutes > 0 && o.ConversationIdleMinutes > 0 && o.MaxActivitiesPerConversation > 0 && o.MaxConversations > 0 && o.MaxActivityBytes > 0 && o.MaxStoredMegabytes > 0, "Widget limits must be positive.")
             .Validate(o => Uri.TryCreate(o.DirectLine.BaseUrl, UriKind.Absolute, out _), "Widget:DirectLine:BaseUrl must be an absolute URL.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IDirectLineBot, AdapterDirectLineBot>();
-        services.AddSingleton<TokenSigningKey>();
+        // With Storage:Redis, every instance signs with one key kept in Redis unless a key is configured.
+        services.AddSingleton(sp => TokenSigningKey.Create(sp.GetRequiredService<IOptions<WidgetOptions>>(), sp.GetService<RedisConnection>()));
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<ConversationStore>();
+        // Conversations go to Redis when Storage:Redis is set (AddFaqBot registers the connection), else stay in memory.
+        services.TryAddSingleton<IConversationStore>(sp => sp.GetService<RedisConnection>() is { } redis
+            ? new RedisConversationStore(redis, sp.GetRequiredService<IOptions<WidgetOptions>>())
+            : sp.GetRequiredService<ConversationStore>());
         services.AddSingleton<TurnRunner>();
         services.AddSingleton<WidgetOrigins>();
         services.AddSingleton<WidgetStaticFiles>();

@@ -16,6 +16,9 @@ namespace Baclofen.Bot.Pipeline;
 public sealed class TurnPipeline
 {
     private static readonly string[] ExampleIds = ["onset", "side-effects-common", "alcohol-interaction", "stopping"];
+    private static readonly string HelpfulKey = Key(FeedbackReader.HelpfulValue);
+    private static readonly string NotHelpfulKey = Key(FeedbackReader.NotHelpfulValue);
+    private static readonly string NoneOfTheseKey = Key(BotTexts.NoneOfThese);
 
     private readonly IEmergencyDetector _detector;
     private readonly ContextualRetrieval _retrieval;
@@ -41,6 +44,9 @@ public sealed class TurnPipeline
         _composer = new AnswerComposer(catalog, options.ShowSources);
         _byCanonicalQuestion = catalog.Entries.ToDictionary(e => Key(e.CanonicalQuestion), StringComparer.Ordinal);
     }
+
+    /// <summary>The FAQ this pipeline answers from.</summary>
+    public FaqCatalog Catalog => _catalog;
 
     /// <summary>The buttons offered with help, welcome and fallback.</summary>
     public IReadOnlyList<ReplyChoice> ExampleChoices =>
@@ -90,12 +96,13 @@ public sealed class TurnPipeline
             }
 
             // A feedback button clicked late (Teams keeps card buttons in the history) is thanked, not counted.
-            if (Key(question) == Key(FeedbackReader.HelpfulValue) || Key(question) == Key(FeedbackReader.NotHelpfulValue))
+            var key = Key(question);
+            if (key == HelpfulKey || key == NotHelpfulKey)
             {
                 return new TurnResult([new BotReply(ReplyKind.SmallTalk, BotTexts.FeedbackThanks)], emergency, null, null) { Memory = carried };
             }
 
-            if (Key(question) == Key(BotTexts.NoneOfThese))
+            if (key == NoneOfTheseKey)
             {
                 return new TurnResult([new BotReply(ReplyKind.SmallTalk, BotTexts.NoneOfTheseReply) { Choices = ExampleChoices }], emergency, null, null) { Memory = carried };
             }
@@ -218,6 +225,19 @@ public sealed class TurnPipeline
     private static ReplyChoice Choice(FaqEntry entry) => new(entry.CanonicalQuestion, entry.CanonicalQuestion);
 
     // Button clicks come back as the canonical question's text; compare without case or punctuation.
-    private static string Key(string text) =>
-        new string([.. text.ToLowerInvariant().Where(char.IsLetterOrDigit)]);
+    private static string Key(string text)
+    {
+        // Runs on every message: a span copy instead of LINQ over characters.
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return new string(buffer[..length]);
+    }
 }

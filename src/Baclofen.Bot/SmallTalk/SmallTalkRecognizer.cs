@@ -46,6 +46,10 @@ public sealed partial class SmallTalkRecognizer
     ];
 
     // Words that may accompany a small-talk phrase without making it a question.
+    // Split once: MatchAt runs at every word of every message.
+    private static readonly (SmallTalkIntent Intent, string[][] Phrases)[] SplitLexicon =
+        [.. Lexicon.Select(entry => (entry.Intent, entry.Phrases.Select(p => p.Split(' ')).ToArray()))];
+
     private static readonly HashSet<string> Fillers = ["so", "much", "again", "very", "bot", "everyone", "all", "and", "oh", "well", "guys", "friend", "today", "lot", "a", "you", "too", "for", "now", "then"];
 
     /// <summary>The intent when the whole message is small talk; otherwise null.</summary>
@@ -117,11 +121,10 @@ public sealed partial class SmallTalkRecognizer
     private static (SmallTalkIntent Intent, int Length)? MatchAt(List<string> words, int position)
     {
         (SmallTalkIntent Intent, int Length)? best = null;
-        foreach (var (intent, phrases) in Lexicon)
+        foreach (var (intent, phrases) in SplitLexicon)
         {
-            foreach (var phrase in phrases)
+            foreach (var parts in phrases)
             {
-                var parts = phrase.Split(' ');
                 if (parts.Length <= (best?.Length ?? 0) || position + parts.Length > words.Count)
                 {
                     continue;

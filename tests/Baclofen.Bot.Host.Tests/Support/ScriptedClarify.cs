@@ -17,11 +17,8 @@ internal sealed class ScriptedClarify(IFaqRetriever real, FaqCatalog catalog) : 
     public static readonly string[] CandidateIds = ["onset", "duration-half-life", "dosing-schedule"];
 
     public static void Register(IServiceCollection services) =>
-        services.AddSingleton<IFaqRetriever>(sp =>
-        {
-            var catalog = sp.GetRequiredService<FaqCatalog>();
-            return new ScriptedClarify(BotComposition.CreateRetriever(sp.GetRequiredService<IConfiguration>(), catalog), catalog);
-        });
+        services.AddSingleton<Func<FaqCatalog, IFaqRetriever>>(sp => catalog =>
+            new ScriptedClarify(BotComposition.CreateRetriever(sp.GetRequiredService<IConfiguration>(), catalog), catalog));
 
     public RetrievalResult Retrieve(string text) =>
         string.Equals(text.Trim(), Question, StringComparison.OrdinalIgnoreCase)
