@@ -19,13 +19,14 @@ namespace Baclofen.Bot.Knowledge.Analysis;
 /// phrasings mention relatives, so without this "my son wants baclofen" would match any entry
 /// with a phrasing about a son. Words for children and age stay ("kid", "child", "teen",
 /// "elderly"): they change the answer.
+/// Conversational wrapping beyond these few fillers is in <see cref="ChatterWords"/>.
 /// The question word "how" is dropped although "how long" matters, because "long" survives and
 /// carries the meaning; "when" is dropped because it is in "when does it start", "when did it
 /// get approved" and "when to call" alike.
 /// </remarks>
 public static class EnglishStopWords
 {
-    public static IReadOnlySet<string> Set { get; } = new HashSet<string>(StringComparer.Ordinal)
+    public static IReadOnlySet<string> Set { get; } = new HashSet<string>(ChatterWords.Set, StringComparer.Ordinal)
     {
         // articles, conjunctions
         "a", "an", "the", "and", "or", "but", "if", "then", "so", "than", "as", "because",

@@ -23,9 +23,11 @@ public sealed class ConfidenceCalibrator(RetrievalOptions options)
         Math.Min(f.BestQuestionScore, 1.5),
         f.OutOfScope,
         1.0 / Math.Max(f.ContentTerms, 1),
+        Math.Log(Math.Max(f.ClassifierProbability, 1e-4)),
     ];
 
-    public static readonly string[] InputNames = ["ln p", "p margin", "bm25", "unknown", "no subject", "unseen", "foreign name", "uncovered", "best question", "none", "1/content terms"];
+    /// <summary>Names of <see cref="Inputs"/>, for reports.</summary>
+    public static readonly string[] InputNames = ["ln p", "p margin", "bm25", "unknown", "no subject", "unseen", "foreign name", "uncovered", "best question", "none", "1/content terms", "ln classifier p"];
 
     public double Confidence(QueryFeatures f)
     {

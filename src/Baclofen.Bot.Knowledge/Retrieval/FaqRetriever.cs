@@ -13,10 +13,12 @@ namespace Baclofen.Bot.Knowledge.Retrieval;
 /// Query path: analyze up to stemming → replace terms the FAQ does not know by near vocabulary
 /// terms (fuzzy) → synonyms → first stage: BM25 over entries and over single questions, blended
 /// and normalised by the message's self-score → second stage: a softmax classifier trained on the
-/// FAQ at build time (<see cref="FaqClassifier"/>), combined log-linearly with the BM25 score into
-/// P(entry | message) → calibrate (probability plus out-of-scope signals: unknown and unseen words,
+/// FAQ at build time (<see cref="FaqClassifier"/>), combined log-linearly with the BM25 score, the
+/// best single clause's view of each entry (clause focus, for questions wrapped in context) and the
+/// share of the message each entry leaves uncovered, into P(entry | message) → calibrate (probability plus out-of-scope signals: unknown and unseen words,
 /// no mention of baclofen, another medicine named, words the entry never uses) → decide: answer,
-/// clarify when a runner-up is nearly as probable, or fall back. The catalog is indexed and the
+/// clarify when a runner-up is nearly as probable (or when no entry alone but close entries together
+/// are likely enough), or fall back. The catalog is indexed and the
 /// classifier trained once in the constructor (deterministic, seeded); the retriever is immutable
 /// afterwards and safe to share between threads.
 /// </remarks>
@@ -121,7 +123,7 @@ public sealed class FaqRetriever : IFaqRetriever
     public RetrievalResult Retrieve(string text)
     {
         var ranked = Rank(text);
-        if (ranked.Count == 0 || ranked[0].Confidence < _options.ClarifyThreshold || IsOutOfScope(ranked[0].Features))
+        if (ranked.Count == 0 || IsOutOfScope(ranked[0].Features))
             return new RetrievalResult(RetrievalOutcome.Fallback, []);
 
         var best = ranked[0];
@@ -131,6 +133,15 @@ public sealed class FaqRetriever : IFaqRetriever
             .Take(_options.MaxClarifyCandidates - 1)
             .Where(r => r.Features.Probability >= _options.ClarifyCloseness * best.Features.Probability)
             .ToList();
+        if (best.Confidence < _options.ClarifyThreshold)
+        {
+            // No single entry is likely enough to answer with, but when the message is split between
+            // close entries the chance that one of them is right is the sum of their confidences:
+            // offering them beats an "I don't know" that leaves the user with nothing.
+            if (_options.ClarifyWhenSplit && close.Count > 0 && best.Confidence + close.Sum(Confidence) >= _options.ClarifyThreshold)
+                return new RetrievalResult(RetrievalOutcome.Clarify, [Scored(best), .. close.Select(Scored)]);
+            return new RetrievalResult(RetrievalOutcome.Fallback, []);
+        }
         var runnerUp = ranked.Count > 1 ? ranked[1].Confidence : 0;
         var confident = best.Confidence >= _options.AnswerThreshold && best.Confidence - runnerUp >= _options.AnswerMargin;
         var unambiguous = close.Count == 0 && _options.AnswerMargin <= 0;
@@ -149,6 +160,8 @@ public sealed class FaqRetriever : IFaqRetriever
     private bool IsOutOfScope(QueryFeatures best) => best.OutOfScope >= _options.OutOfScopeThreshold;
 
     private static ScoredEntry Scored(RankedEntry r) => new(r.Entry, r.Confidence);
+
+    private static double Confidence(RankedEntry r) => r.Confidence;
 
     /// <summary>One entry's place in a ranking, with the features its confidence came from.</summary>
     /// <param name="MatchedQuestion">The entry's phrasing closest to the message.</param>
@@ -208,9 +221,17 @@ public sealed class FaqRetriever : IFaqRetriever
 
         var (classifier, outOfScope, unseen) = Classifier.Predict(read);
         var probability = new double[entries];
-        var max = double.NegativeInfinity;
         for (var e = 0; e < entries; e++)
-            max = Math.Max(max, probability[e] = Math.Log(classifier[e] + 1e-9) + _options.RerankBm25Weight * lexical[e]);
+            probability[e] = Math.Log(classifier[e] + 1e-9) + _options.RerankBm25Weight * lexical[e];
+        if (_options.ClauseFocusWeight > 0) AddClauseFocus(text, probability);
+        // An entry whose phrasings use more of the message's words explains more of it.
+        var uncovered = new double[entries];
+        for (var e = 0; e < entries; e++)
+        {
+            uncovered[e] = Uncovered(terms, e);
+            probability[e] -= _options.RerankUncoveredWeight * uncovered[e];
+        }
+        var max = probability.Max();
         double sum = 0;
         for (var e = 0; e < entries; e++) sum += probability[e] = Math.Exp(probability[e] - max);
         for (var e = 0; e < entries; e++) probability[e] /= sum;
@@ -226,10 +247,48 @@ public sealed class FaqRetriever : IFaqRetriever
             var margin = Math.Clamp(lexical[e] - MaxExcept(lexical, e), -1, 1);
             var agree = e == questionLeader && e == entryLeader;
             var features = new QueryFeatures(lexical[e], question[e], whole[e], margin, unknownFraction, anchorMissing, agree,
-                classifier[e], probability[e], probability[e] - probability[other], unseen, foreignName, Uncovered(terms, e), outOfScope, contentTerms);
+                classifier[e], probability[e], probability[e] - probability[other], unseen, foreignName, uncovered[e], outOfScope, contentTerms);
             result.Add(new RankedEntry(_index.Entries[e], _calibrator.Confidence(features), features, _index.QuestionText(bestQuestionDoc[e])));
         }
         return result;
+    }
+
+    /// <summary>
+    /// Adds, for each entry, the best log-score any one clause of the message gives it, weighted by
+    /// <see cref="RetrievalOptions.ClauseFocusWeight"/>: an entry one clause asks about cleanly
+    /// gains against one the context words happen to favour. Each clause is scored as the whole
+    /// message is (classifier plus BM25 over single questions) and normalised over the entries, so
+    /// a vague clause spreads its mass and moves little; clauses of fewer than
+    /// <see cref="RetrievalOptions.ClauseFocusMinTerms"/> terms are not scored at all.
+    /// </summary>
+    private void AddClauseFocus(string text, double[] logScores)
+    {
+        var segments = MessageSegments.Split(text);
+        if (segments.Count == 0) return;
+        var best = new double[logScores.Length];
+        Array.Fill(best, double.NegativeInfinity);
+        var any = false;
+        foreach (var segment in segments)
+        {
+            var read = Read(segment);
+            if (read.Clauses.Count < _options.ClauseFocusMinTerms) continue;
+            var (selfScore, _) = _questionSearcher.SelfScore(read.Clauses, FaqIndex.QuestionField, _knownTerms.Contains, _options.UnknownTermWeight);
+            if (selfScore <= 0) continue;
+            var lexical = new double[logScores.Length];
+            var scores = _questionSearcher.Score(read.Clauses);
+            for (var q = 0; q < scores.Length; q++)
+                lexical[_index.QuestionOwner[q]] = Math.Max(lexical[_index.QuestionOwner[q]], scores[q] / selfScore);
+            var classifier = Classifier.Predict(read).Probabilities;
+            var segmentScores = new double[logScores.Length];
+            for (var e = 0; e < segmentScores.Length; e++)
+                segmentScores[e] = Math.Log(classifier[e] + 1e-9) + _options.RerankBm25Weight * lexical[e];
+            var max = segmentScores.Max();
+            var log = Math.Log(segmentScores.Sum(v => Math.Exp(v - max))) + max;
+            for (var e = 0; e < best.Length; e++) best[e] = Math.Max(best[e], segmentScores[e] - log);
+            any = true;
+        }
+        if (!any) return;
+        for (var e = 0; e < logScores.Length; e++) logScores[e] += _options.ClauseFocusWeight * best[e];
     }
 
     /// <summary>Share of the message's clauses, subject terms aside, that no question or keyword

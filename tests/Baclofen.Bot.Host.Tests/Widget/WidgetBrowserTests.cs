@@ -164,6 +164,8 @@ public sealed class WidgetBrowserTests(ChromiumFixture chromium, ITestOutputHelp
 
         // Once Web Chat is up, focus is in its send box, so the patient can type at once.
         await page.WaitForFunctionAsync("() => document.activeElement?.classList.contains('webchat__send-box-text-box__input')", null, new() { Timeout = Timeout });
+        // The welcome shows the conversation is connected; typing earlier can race Web Chat's start-up on a busy machine.
+        await Expect(page.Locator(".webchat__basic-transcript").GetByText("the Baclofen FAQ Bot", new() { Exact = false }));
         await page.Keyboard.TypeAsync("does baclofen work immediately?");
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.GetByText(AnswerPhrase("onset"), new() { Exact = false }));

@@ -13,6 +13,12 @@ public class AnalysisChainTests
     }
 
     [Fact]
+    public void Conversational_wrapping_is_not_content()
+    {
+        Assert.Equal(["baclofen", "opioid"], Terms("honestly my cousin says baclofen is an opioid, is that true lol"));
+    }
+
+    [Fact]
     public void Negations_survive_the_stop_filter()
     {
         Assert.Contains("not", Terms("I can't sleep"));

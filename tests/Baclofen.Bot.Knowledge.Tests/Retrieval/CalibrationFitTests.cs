@@ -105,6 +105,7 @@ public class CalibrationFitTests(ITestOutputHelper output)
 
         // Held-out sets, scored with the fitted defaults' features: never part of any fit.
         var heldOut = InScope(retriever, Eval("heldout-questions.tsv"))
+            .Concat(InScope(retriever, Eval("heldout-questions-2.tsv")))
             .Concat(new[] { "heldout-out-of-scope.tsv", "heldout-out-of-scope-2.tsv" }
                 .SelectMany(f => OutOfScopeLines(Eval(f)))
                 .Select(m => Judge(retriever, m, [], 1)).OfType<Sample>())

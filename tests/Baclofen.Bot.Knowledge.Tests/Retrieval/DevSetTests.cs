@@ -17,13 +17,13 @@ public class DevSetTests(ITestOutputHelper output)
     private const double TargetTop3 = 0.99;
     private const double TargetOutOfScopeNonAnswer = 0.90;
 
-    // What the engine reached when this test was last tuned, with the None class (strict 89.5%,
-    // top-3 98.6%, wrong answers 2.4%, out-of-scope non-answer 96.0% with greetings / 97.5% without, retriever alone); a drop below these means
-    // a regression.
-    private const double FloorStrictTop1 = 0.88;
-    private const double FloorTop3 = 0.98;
-    private const double CeilingWrongAnswers = 0.04;
-    private const double FloorOutOfScopeNonAnswer = 0.94;
+    // What the engine reached when this test was last tuned, with chatter words out, clause focus
+    // and the uncovered share in the re-ranker (strict 92.4%, top-3 99.5%, wrong answers 1.9%,
+    // out-of-scope non-answer 94.0%, retriever alone); a drop below these means a regression.
+    private const double FloorStrictTop1 = 0.91;
+    private const double FloorTop3 = 0.99;
+    private const double CeilingWrongAnswers = 0.03;
+    private const double FloorOutOfScopeNonAnswer = 0.92;
 
     private static readonly Lazy<DevSetEvaluation> Evaluation = new(() =>
     {
@@ -53,7 +53,7 @@ public class DevSetTests(ITestOutputHelper output)
         Assert.True(ev.WrongAnswerRate <= CeilingWrongAnswers, ev.Summary());
     }
 
-    [Fact(Skip = "Open: issue 3 targets strict top-1 >= 95%, top-3 >= 99%, out-of-scope non-answer >= 90%; with the None class the engine reaches about 89.5%, 98.6% and 96% on the dev set (held-out: 94.2%, 98.6%, 93.9%; second held-out out-of-scope set 98.4%). Remove Skip when met.")]
+    [Fact(Skip = "Open: issue 3 targets strict top-1 >= 95%, top-3 >= 99%, out-of-scope non-answer >= 90%; the engine reaches 92.4%, 99.5% and 94% on the dev set (top-3 and out-of-scope met, strict top-1 not: the best-ranked entry is right 96.2% of the time). Remove Skip when met.")]
     public void Dev_set_meets_the_issue_targets()
     {
         var ev = Report();

@@ -100,6 +100,26 @@ public class FaqRetrieverTests
     }
 
     [Fact]
+    public void Close_entries_that_together_are_likely_are_offered_instead_of_the_fallback()
+    {
+        var catalog = FaqLoader.Load(FaqDirectory.Fixture);
+        var ranked = Retriever.Rank("stop baclofen suddenly");
+        // A threshold above the leader's own confidence, but below what it and its runner-up reach
+        // together (above 1 when the leader is sure: only the comparison matters here).
+        var threshold = ranked[0].Confidence + ranked[1].Confidence / 2;
+        var split = new FaqRetriever(catalog, new RetrievalOptions { ClarifyThreshold = threshold, AnswerThreshold = threshold, ClarifyCloseness = 0 });
+        Assert.Equal(RetrievalOutcome.Clarify, split.Retrieve("stop baclofen suddenly").Outcome);
+        var off = new FaqRetriever(catalog, new RetrievalOptions { ClarifyThreshold = threshold, AnswerThreshold = threshold, ClarifyCloseness = 0, ClarifyWhenSplit = false });
+        Assert.Equal(RetrievalOutcome.Fallback, off.Retrieve("stop baclofen suddenly").Outcome);
+    }
+
+    [Fact]
+    public void A_question_wrapped_in_chatter_finds_the_same_entry()
+    {
+        Assert.Equal("onset", Retriever.Rank("hi, random question lol, my dad says he read online that baclofen works immediately, does it?")[0].Entry.Id);
+    }
+
+    [Fact]
     public void The_answer_carries_only_the_answering_entry()
     {
         var result = Retriever.Retrieve("Does baclofen work immediately?");

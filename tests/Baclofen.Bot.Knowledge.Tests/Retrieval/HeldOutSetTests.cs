@@ -8,7 +8,7 @@ namespace Baclofen.Bot.Knowledge.Tests.Retrieval;
 /// tests/eval/heldout-*.tsv: messages written before the re-ranker was tuned and never used to fit
 /// or choose anything, so they estimate how the product does on unseen messages. Floors at what
 /// the engine honestly reaches there (strict 92.8%, top-3 98.6%, out-of-scope non-answer 84.8%),
-/// so that tuning on the dev set that hurts unseen messages shows up here. With the None class: strict 94.2%, top-3 98.6%, out-of-scope non-answer 93.9%.
+/// so that tuning on the dev set that hurts unseen messages shows up here. With the None class: strict 94.2%, top-3 98.6%, out-of-scope non-answer 93.9%. After chatter words, clause focus and the refit: strict 93.5%, top-3 98.6%, wrong answers 2.9%, out-of-scope non-answer 93.9% (second set 100%).
 /// </summary>
 public class HeldOutSetTests(ITestOutputHelper output)
 {
@@ -45,5 +45,26 @@ public class HeldOutSetTests(ITestOutputHelper output)
             Path.Combine(root, "tests", "eval", "heldout-questions.tsv"),
             Path.Combine(root, "tests", "eval", "heldout-out-of-scope-2.tsv")), output);
         Assert.True(ev.OutOfScopeNonAnswer >= FloorSecondOutOfScopeNonAnswer, ev.Summary());
+    }
+
+    /// <summary>tests/eval/heldout-questions-2.tsv: 111 chatty, caregiver-voiced and long messages
+    /// ("my dad read on facebook that...", "sorry long message, ..."), written before chatter words,
+    /// clause focus and the refit, over all 35 topics. Before them: strict 85.6%, top-3 99.1%, wrong
+    /// answers 7.2%; after: strict 88.3%, top-3 98.2%, wrong answers 5.4% (retriever alone).</summary>
+    private const double FloorChattyStrictTop1 = 0.87;
+    private const double FloorChattyTop3 = 0.97;
+    private const double CeilingChattyWrongAnswers = 0.07;
+
+    [Fact]
+    public void Chatty_caregiver_messages_are_answered_nearly_as_well_as_plain_ones()
+    {
+        var root = RepositoryRoot.Find();
+        var ev = EvaluationReport.Print(DevSetEvaluation.FromFiles(
+            FaqRetriever.FromDirectory(Path.Combine(root, "faq"), new RetrievalOptions()),
+            Path.Combine(root, "tests", "eval", "heldout-questions-2.tsv"),
+            Path.Combine(root, "tests", "eval", "heldout-out-of-scope-2.tsv")), output);
+        Assert.True(ev.StrictTop1 >= FloorChattyStrictTop1, ev.Summary());
+        Assert.True(ev.Top3 >= FloorChattyTop3, ev.Summary());
+        Assert.True(ev.WrongAnswerRate <= CeilingChattyWrongAnswers, ev.Summary());
     }
 }
