@@ -20,7 +20,7 @@ public class DevSetTests(ITestOutputHelper output)
     // What the engine reached when this test was last tuned, with chatter words out, clause focus
     // and the uncovered share in the re-ranker (strict 92.4%, top-3 99.5%, wrong answers 1.9%,
     // out-of-scope non-answer 94.0%, retriever alone); a drop below these means a regression.
-    private const double FloorStrictTop1 = 0.91;
+    private const double FloorStrictTop1 = 0.93;
     private const double FloorTop3 = 0.99;
     private const double CeilingWrongAnswers = 0.03;
     private const double FloorOutOfScopeNonAnswer = 0.92;
@@ -53,7 +53,7 @@ public class DevSetTests(ITestOutputHelper output)
         Assert.True(ev.WrongAnswerRate <= CeilingWrongAnswers, ev.Summary());
     }
 
-    [Fact(Skip = "Open: issue 3 targets strict top-1 >= 95%, top-3 >= 99%, out-of-scope non-answer >= 90%; the engine reaches 92.4%, 99.5% and 94% on the dev set (top-3 and out-of-scope met, strict top-1 not: the best-ranked entry is right 96.2% of the time). Remove Skip when met.")]
+    [Fact(Skip = "Open: issue 3 targets strict top-1 >= 95%, top-3 >= 99%, out-of-scope non-answer >= 90%; the engine reaches 93.8%, 99.0% and 98% on the dev set (top-3 and out-of-scope met, strict top-1 not). Remove Skip when met.")]
     public void Dev_set_meets_the_issue_targets()
     {
         var ev = Report();
