@@ -115,7 +115,11 @@ internal sealed class PlaygroundSession : IAsyncDisposable
     /// activity with text and attachments as two frames (text, then the cards); card-only frames
     /// are skipped here.
     /// </summary>
-    public async Task<string> NextBotTextAsync(string conversationId)
+    public async Task<string> NextBotTextAsync(string conversationId) =>
+        (await NextBotMessageAsync(conversationId))["text"]!.GetValue<string>();
+
+    /// <summary>The next bot message with text in this conversation, as the Playground shows it.</summary>
+    public async Task<JsonObject> NextBotMessageAsync(string conversationId)
     {
         var frames = FramesOf(conversationId).Reader;
         using var timeout = new CancellationTokenSource(ReplyTimeout);
@@ -125,9 +129,9 @@ internal sealed class PlaygroundSession : IAsyncDisposable
             {
                 var message = await frames.ReadAsync(timeout.Token);
                 if (message["from"]?["id"]?.GetValue<string>() == BotId
-                    && message["text"]?.GetValue<string>() is { Length: > 0 } text)
+                    && message["text"]?.GetValue<string>() is { Length: > 0 })
                 {
-                    return text;
+                    return message;
                 }
             }
         }
