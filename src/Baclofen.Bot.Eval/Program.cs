@@ -1,7 +1,6 @@
 using Baclofen.Bot;
 using Baclofen.Bot.Eval.Evaluation;
 using Baclofen.Bot.Knowledge.Faq;
-using Baclofen.Bot.Knowledge.Retrieval;
 using Microsoft.Extensions.Configuration;
 
 // The evaluation command: dev sets through the same pipeline the bot serves.
@@ -23,9 +22,7 @@ var configuration = new ConfigurationBuilder()
 
 try
 {
-    var catalog = BotComposition.LoadCatalog(configuration, AppContext.BaseDirectory);
-    var retriever = new FaqRetriever(catalog, configuration.GetSection(RetrievalOptions.SectionName).Get<RetrievalOptions>() ?? new RetrievalOptions());
-    var evaluator = new Evaluator(BotComposition.CreatePipeline(configuration, catalog), query => retriever.Rank(query).Select(r => r.Entry.Id));
+    var evaluator = Evaluator.Create(configuration, AppContext.BaseDirectory);
     var printer = new ReportPrinter(Console.Out, arguments.MaxMisses);
     foreach (var path in arguments.Questions) printer.Print(path, evaluator.Questions(EvalSets.Read(path)));
     foreach (var path in arguments.OutOfScope) printer.Print(path, evaluator.OutOfScope(EvalSets.Read(path)));

@@ -81,7 +81,7 @@ public class EvaluationSetTests(ITestOutputHelper output)
     }
 
     private static IEnumerable<(string Message, string Label)> Lines(string relativePath)
-        => File.ReadLines(Path.Combine(RepositoryRoot(), relativePath))
+        => File.ReadLines(Path.Combine(RepositoryRoot.Find(), relativePath))
             .Select(l => l.Split('\t'))
             .Where(p => p.Length >= 2 && !string.IsNullOrWhiteSpace(p[0]))
             .Select(p => (p[0], p[1].Trim()));
@@ -90,7 +90,7 @@ public class EvaluationSetTests(ITestOutputHelper output)
     {
         var detector = new EmergencyDetector();
         var score = new SetScore(relativePath);
-        foreach (var line in File.ReadLines(Path.Combine(RepositoryRoot(), relativePath)))
+        foreach (var line in File.ReadLines(Path.Combine(RepositoryRoot.Find(), relativePath)))
         {
             var parts = line.Split('\t');
             if (parts.Length < 2 || string.IsNullOrWhiteSpace(parts[0])) continue;
@@ -111,14 +111,6 @@ public class EvaluationSetTests(ITestOutputHelper output)
             else score.WrongFraming.Add($"[{label}] informational={result.IsInformational} {message}");
         }
         return score;
-    }
-
-    /// <summary>The folder holding Baclofen.Bot.sln, found by walking up from the test binaries.</summary>
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Baclofen.Bot.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Baclofen.Bot.sln not found above " + AppContext.BaseDirectory);
     }
 
     private sealed class SetScore(string name)

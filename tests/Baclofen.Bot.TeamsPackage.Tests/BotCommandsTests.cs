@@ -14,7 +14,7 @@ public class BotCommandsTests
     private static HashSet<string> FaqQuestions()
     {
         var questions = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(Path.Combine(PackageRefusalTests.RepositoryRoot(), "faq"), "*.md"))
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot.Find(), "faq"), "*.md"))
         {
             var inQuestions = false;
             foreach (var line in File.ReadLines(file))

@@ -55,7 +55,7 @@ public class PackageRefusalTests
     public void Repository_appsettings_defaults_are_refused_until_the_deployment_fills_them()
     {
         // The shipped appsettings.json leaves the ids and URLs empty on purpose.
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Find();
         var error = new StringWriter();
         var blank = new Dictionary<string, string?>
         {
@@ -67,18 +67,5 @@ public class PackageRefusalTests
 
         Assert.Equal(PackageCommand.InvalidConfiguration, code);
         Assert.Contains("MicrosoftAppId is missing", error.ToString());
-    }
-
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Baclofen.Bot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Baclofen.Bot.sln not found");
     }
 }

@@ -1,4 +1,5 @@
 using Baclofen.Bot.Knowledge.Retrieval;
+using Microsoft.Extensions.Configuration;
 using Baclofen.Bot.Pipeline;
 
 namespace Baclofen.Bot.Eval.Evaluation;
@@ -11,6 +12,17 @@ namespace Baclofen.Bot.Eval.Evaluation;
 /// on it, since an answer's result names only the entry it answers with.</param>
 public sealed class Evaluator(TurnPipeline pipeline, Func<string, IEnumerable<string>> rankIds)
 {
+    /// <summary>
+    /// The evaluator over the pipeline exactly as the host composes it; the ranking for top-3
+    /// comes from that pipeline's own retriever, so the index is built once.
+    /// </summary>
+    public static Evaluator Create(IConfiguration configuration, string contentRoot)
+    {
+        var catalog = BotComposition.LoadCatalog(configuration, contentRoot);
+        var retriever = BotComposition.CreateRetriever(configuration, catalog);
+        return new Evaluator(BotComposition.CreatePipeline(configuration, catalog, retriever), query => retriever.Rank(query).Select(r => r.Entry.Id));
+    }
+
     public QuestionReport Questions(IReadOnlyList<EvalLine> lines)
     {
         var report = new QuestionReport();

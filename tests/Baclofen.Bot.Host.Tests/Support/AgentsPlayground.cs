@@ -50,7 +50,7 @@ internal sealed class AgentsPlayground : IAsyncDisposable
 
     public static async Task<AgentsPlayground> StartAsync(Uri botEndpoint, string channelId)
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Find();
         var playgroundDirectory = Path.Combine(root, "tests", "playground");
         var cli = Path.Combine(playgroundDirectory, "node_modules", "@microsoft", "m365agentsplayground", "cli.js");
         if (!File.Exists(cli))
@@ -165,19 +165,6 @@ internal sealed class AgentsPlayground : IAsyncDisposable
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "tests", "playground", "package.json")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Could not find the repository root (tests/playground/package.json) above " + AppContext.BaseDirectory);
     }
 
     private static string Tail(string text, int max) => text.Length <= max ? text : text[^max..];

@@ -6,7 +6,7 @@ namespace Baclofen.Bot.Protocol.Tests.Teams;
 /// <summary>The recorded Agents Playground activities, found from the folder holding the solution.</summary>
 internal static class TeamsFixtures
 {
-    public static string Directory { get; } = Path.Combine(RepositoryRoot(), "tests", "fixtures", "agents-playground");
+    public static string Directory { get; } = Path.Combine(RepositoryRoot.Find(), "tests", "fixtures", "agents-playground");
 
     public static Activity Load(string name) =>
         JsonSerializer.Deserialize<Activity>(ReadText(name), ProtocolJson.Options)
@@ -16,17 +16,4 @@ internal static class TeamsFixtures
 
     public static IEnumerable<string> Named(string pattern) =>
         System.IO.Directory.GetFiles(Directory, pattern).Select(Path.GetFileName).OfType<string>().Order();
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Baclofen.Bot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Baclofen.Bot.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -1,6 +1,4 @@
 using Baclofen.Bot.Eval.Evaluation;
-using Baclofen.Bot.Knowledge.Faq;
-using Baclofen.Bot.Knowledge.Retrieval;
 using Microsoft.Extensions.Configuration;
 
 namespace Baclofen.Bot.Tests.Evaluation;
@@ -23,22 +21,6 @@ internal static class ServedPipeline
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: false)
             .Build();
-        var catalog = BotComposition.LoadCatalog(configuration, AppContext.BaseDirectory);
-        var retriever = new FaqRetriever(catalog, configuration.GetSection(RetrievalOptions.SectionName).Get<RetrievalOptions>() ?? new RetrievalOptions());
-        var evaluator = new Evaluator(BotComposition.CreatePipeline(configuration, catalog), query => retriever.Rank(query).Select(r => r.Entry.Id));
-        return (evaluator, Path.Combine(RepositoryRoot(), "tests", "eval"));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Baclofen.Bot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Baclofen.Bot.sln not found above the test assembly.");
+        return (Evaluator.Create(configuration, AppContext.BaseDirectory), Path.Combine(RepositoryRoot.Find(), "tests", "eval"));
     }
 }

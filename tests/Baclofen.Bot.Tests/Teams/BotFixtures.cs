@@ -8,21 +8,8 @@ internal static class BotFixtures
 {
     public static Activity Load(string name)
     {
-        var path = Path.Combine(RepositoryRoot(), "tests", "fixtures", "agents-playground", name);
+        var path = Path.Combine(RepositoryRoot.Find(), "tests", "fixtures", "agents-playground", name);
         return JsonSerializer.Deserialize<Activity>(File.ReadAllText(path), ProtocolJson.Options)
             ?? throw new InvalidOperationException($"{name} is empty");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Baclofen.Bot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Baclofen.Bot.sln not found above " + AppContext.BaseDirectory);
     }
 }
