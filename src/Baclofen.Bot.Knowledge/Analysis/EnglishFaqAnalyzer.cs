@@ -12,7 +12,7 @@ public static class EnglishFaqAnalyzer
             new EnglishPossessiveFilter(),
             new NegationContractionFilter(),
             new StopFilter(EnglishStopWords.Set),
-            new PorterStemFilter(),
+            new PorterStemFilter(StemmerOverrides.English),
         ]);
 
     /// <summary>The chain after the base: synonyms, then the phrasal-verb particles go.</summary>

@@ -58,5 +58,8 @@ public static class EnglishStopWords
         "just", "really", "very", "also", "please", "pls", "plz", "ok", "okay", "im", "ive", "id",
         "ill", "youre", "thats", "whats", "lol", "kinda", "sorta", "um", "uh", "hey", "s", "t",
         "d", "ll", "m", "re", "ve",
+        // chat spellings of the words above: as unknown words they counted against the message
+        "wat", "wut", "wht", "u", "ur", "yr", "r", "cuz", "coz", "bc", "tho", "ya", "yall", "gonna",
+        "gotta", "hv", "abt",
     };
 }

@@ -1,11 +1,12 @@
 namespace Baclofen.Bot.Knowledge.Analysis;
 
-/// <summary>Replaces each term by its Porter stem, so "working", "works" and "worked" meet.</summary>
-public sealed class PorterStemFilter : TokenFilter
+/// <summary>Replaces each term by its Porter stem, so "working", "works" and "worked" meet; words in
+/// <paramref name="overrides"/> get the stem given there instead (see <see cref="StemmerOverrides"/>).</summary>
+public sealed class PorterStemFilter(IReadOnlyDictionary<string, string>? overrides = null) : TokenFilter
 {
     public override IEnumerable<Token> Apply(IEnumerable<Token> input)
     {
         foreach (var token in input)
-            yield return token.WithTerm(PorterStemmer.Stem(token.Term));
+            yield return token.WithTerm(overrides is not null && overrides.TryGetValue(token.Term, out var stem) ? stem : PorterStemmer.Stem(token.Term));
     }
 }

@@ -8,7 +8,7 @@ namespace Baclofen.Bot.Knowledge.Tests.Retrieval;
 /// The real faq/ against tests/eval/questions.tsv and out_of_scope.tsv, judged strictly: top-1
 /// means the outcome is Answer with an acceptable id (a clarify or fallback is a miss). Prints the
 /// figures, the calibration table and every miss; asserts regression floors at what the engine
-/// reaches, and the issue's targets in the skipped test while they are open.
+/// reaches, and the issue's targets.
 /// </summary>
 public class DevSetTests(ITestOutputHelper output)
 {
@@ -17,13 +17,13 @@ public class DevSetTests(ITestOutputHelper output)
     private const double TargetTop3 = 0.99;
     private const double TargetOutOfScopeNonAnswer = 0.90;
 
-    // What the engine reached when this test was last tuned, with chatter words out, clause focus
-    // and the uncovered share in the re-ranker (strict 92.4%, top-3 99.5%, wrong answers 1.9%,
-    // out-of-scope non-answer 94.0%, retriever alone); a drop below these means a regression.
-    private const double FloorStrictTop1 = 0.93;
+    // Just below what the retriever alone reached when this test was last tuned (strict 96.7%,
+    // top-3 99.5%, wrong answers 0.5%, out-of-scope non-answer 100%); a drop below these is a
+    // regression even while the targets still hold.
+    private const double FloorStrictTop1 = 0.95;
     private const double FloorTop3 = 0.99;
-    private const double CeilingWrongAnswers = 0.03;
-    private const double FloorOutOfScopeNonAnswer = 0.92;
+    private const double CeilingWrongAnswers = 0.02;
+    private const double FloorOutOfScopeNonAnswer = 0.96;
 
     private static readonly Lazy<DevSetEvaluation> Evaluation = new(() =>
     {
@@ -53,7 +53,7 @@ public class DevSetTests(ITestOutputHelper output)
         Assert.True(ev.WrongAnswerRate <= CeilingWrongAnswers, ev.Summary());
     }
 
-    [Fact(Skip = "Open: issue 3 targets strict top-1 >= 95%, top-3 >= 99%, out-of-scope non-answer >= 90%; the engine reaches 93.8%, 99.0% and 98% on the dev set (top-3 and out-of-scope met, strict top-1 not). Remove Skip when met.")]
+    [Fact]
     public void Dev_set_meets_the_issue_targets()
     {
         var ev = Report();
