@@ -38,7 +38,7 @@ public sealed class ClinicSite : IAsyncDisposable
             $"""
             <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lakeside Family Practice</title></head>
             <body><h1>Lakeside Family Practice</h1><p>Welcome to our practice.</p>
-            <script src="{site!.BotAddress}/widget.js" async data-clinic-name="Lakeside Family Practice" data-accent-color="rebeccapurple" data-position="left"></script>
+            <script src="{site!.BotAddress}/widget.js" async data-clinic-name="Lakeside Family Practice" data-accent-color="rebeccapurple" data-position="left" data-emergency-number="112"></script>
             </body></html>
             """, "text/html; charset=utf-8"));
         await app.StartAsync();

@@ -191,6 +191,8 @@ public sealed class WidgetBrowserTests(ChromiumFixture chromium, ITestOutputHelp
         {
             await page.GetByRole(AriaRole.Button, new() { Name = "Chat with Lakeside Family Practice about baclofen" }).ClickAsync();
             await Expect(page.Locator(".webchat__basic-transcript").GetByText("the Baclofen FAQ Bot", new() { Exact = false }));
+            // The clinic page sets data-emergency-number="112": the widget's notice names it.
+            await Expect(page.GetByText("Not medical advice. In an emergency call 112."));
             await SendAsync(page, "does baclofen work immediately?");
             await Expect(page.GetByText(AnswerPhrase("onset"), new() { Exact = false }));
             Assert.True((await page.Locator(".bfw-launcher").BoundingBoxAsync())!.X < 100, "data-position=left puts the launcher on the left");
@@ -210,7 +212,7 @@ public sealed class WidgetBrowserTests(ChromiumFixture chromium, ITestOutputHelp
         await using (context2)
         {
             await page2.GetByRole(AriaRole.Button, new() { Name = "Chat with Lakeside Family Practice about baclofen" }).ClickAsync();
-            await Expect(page2.GetByText("The chat is not available right now", new() { Exact = false }));
+            await Expect(page2.GetByText("The chat is not available right now. Please try again later, or call the clinic. In an emergency call 112."));
             Assert.Empty(((RecordingDirectLineBot)strict.Bot).Received);
         }
     }

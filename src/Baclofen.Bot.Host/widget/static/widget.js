@@ -3,7 +3,8 @@
  *
  *   <script src="https://BOT-HOST/widget.js" async
  *           data-clinic-name="..." data-accent-color="#0b6e69"
- *           data-greeting="..." data-position="right"></script>
+ *           data-greeting="..." data-position="right"
+ *           data-emergency-number="911"></script>
  *
  * Everything it loads comes from BOT-HOST (the origin of this script): its CSS, Web Chat's
  * bundle and the chat itself. Text from the page's data- attributes and from the chat only
@@ -29,6 +30,9 @@
   var greeting = plainText(data.greeting, 'Questions about baclofen? Ask our FAQ assistant.', 160);
   var accent = cssColor(data.accentColor, '#0b6e69');
   var position = data.position === 'left' ? 'left' : 'right';
+  // The number the widget's own notices name; a clinic outside North America sets its own (112,
+  // 999, 000) alongside Safety:EmergencyResponse. Digits only, so the attribute is only ever a number.
+  var emergencyNumber = /^[0-9]{2,6}$/.test(data.emergencyNumber || '') ? data.emergencyNumber : '911';
   var storageKey = 'baclofen-faq-widget:' + botOrigin;
 
   var root, launcher, panel, chatHost, statusLine, greetingBubble;
@@ -134,7 +138,7 @@
     header.appendChild(titles);
     header.appendChild(close);
 
-    var notice = element('p', 'bfw-notice', 'Not medical advice. In an emergency call 911.');
+    var notice = element('p', 'bfw-notice', 'Not medical advice. In an emergency call ' + emergencyNumber + '.');
     chatHost = element('div', 'bfw-chat');
     statusLine = element('p', 'bfw-status', 'Connecting…');
     statusLine.setAttribute('role', 'status');
@@ -260,7 +264,7 @@
     chatStarted = true;
     loadWebChat().then(connection).then(render).catch(function () {
       chatStarted = false;
-      statusLine.textContent = 'The chat is not available right now. Please try again later, or call the clinic. In an emergency call 911.';
+      statusLine.textContent = 'The chat is not available right now. Please try again later, or call the clinic. In an emergency call ' + emergencyNumber + '.';
     });
   }
 
