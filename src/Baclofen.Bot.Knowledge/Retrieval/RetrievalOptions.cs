@@ -106,19 +106,19 @@ public sealed class RetrievalOptions
     /// probability is an input beside the re-ranker's: clause focus and the uncovered share move
     /// the re-ranker away from it, and when both agree the leader is right more often.
     /// Separate properties rather than an array: configuration binding appends to arrays.</summary>
-    public double CalibrationIntercept { get; set; } = 8.345;
-    public double CalibrationLogProbability { get; set; } = 1.327;
-    public double CalibrationProbabilityMargin { get; set; } = 0.674;
-    public double CalibrationScore { get; set; } = -2.580;
-    public double CalibrationUnknown { get; set; } = -7.586;
-    public double CalibrationSubjectMissing { get; set; } = -2.238;
-    public double CalibrationUnseen { get; set; } = -1.927;
-    public double CalibrationForeignName { get; set; } = -4.820;
-    public double CalibrationUncovered { get; set; } = -4.434;
-    public double CalibrationBestQuestion { get; set; } = 0.077;
-    public double CalibrationOutOfScope { get; set; } = -8.185;
-    public double CalibrationContentTerms { get; set; } = 0.010;
-    public double CalibrationClassifierProbability { get; set; } = 0.638;
+    public double CalibrationIntercept { get; set; } = 8.488;
+    public double CalibrationLogProbability { get; set; } = 1.834;
+    public double CalibrationProbabilityMargin { get; set; } = 0.356;
+    public double CalibrationScore { get; set; } = -2.762;
+    public double CalibrationUnknown { get; set; } = -9.742;
+    public double CalibrationSubjectMissing { get; set; } = -2.089;
+    public double CalibrationUnseen { get; set; } = -1.104;
+    public double CalibrationForeignName { get; set; } = -4.933;
+    public double CalibrationUncovered { get; set; } = -4.482;
+    public double CalibrationBestQuestion { get; set; } = 0.753;
+    public double CalibrationOutOfScope { get; set; } = -7.565;
+    public double CalibrationContentTerms { get; set; } = -1.033;
+    public double CalibrationClassifierProbability { get; set; } = 0.288;
 
     /// <summary>The calibration weights in the order of <see cref="ConfidenceCalibrator.Inputs"/>.</summary>
     public double[] CalibrationWeights() =>
