@@ -47,6 +47,24 @@ public class AnalysisChainTests
     }
 
     [Fact]
+    public void Chat_spellings_of_function_words_are_stop_words_too()
+    {
+        // As unknown words they counted against the message ("wat is baclofin prescribed for").
+        Assert.Equal(Terms("what is baclofen prescribed for"), Terms("wat is baclofen prescribed for"));
+        Assert.Equal(["stop", "baclofen"], Terms("r u gonna stop ur baclofen"));
+    }
+
+    [Fact]
+    public void Stemmer_overrides_keep_words_porter_would_join_to_unrelated_ones()
+    {
+        // Porter alone stems both to "gener": "generic baclofen" would match "generalized anxiety".
+        Assert.Equal("gener", PorterStemmer.Stem("generic"));
+        Assert.Equal(["generic", "baclofen"], Terms("generics of baclofen"));
+        Assert.Equal(["gener", "anxieti"], Terms("generalized anxiety"));
+        Assert.Equal(["work"], new PorterStemFilter().Apply([new Token("working", 0, 0, 7)]).Select(t => t.Term));
+    }
+
+    [Fact]
     public void Stop_filter_drops_only_listed_terms()
     {
         var filter = new StopFilter(new HashSet<string> { "the" });

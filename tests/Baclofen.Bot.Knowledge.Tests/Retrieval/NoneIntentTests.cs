@@ -18,6 +18,9 @@ public class NoneIntentTests
     [InlineData("how do I book an appointment")]
     [InlineData("is xanax addictive")]
     [InlineData("what does prednisone do")]
+    [InlineData("naltrexone side effects")]          // a medicine the FAQ names, asked about alone
+    [InlineData("side effects of tizanidine")]       // another muscle relaxant, not baclofen
+    [InlineData("is there a generic baclofen")]      // "generic" is not "generalized anxiety"
     public void Clearly_out_of_scope_messages_fall_back(string message)
     {
         Assert.Equal(RetrievalOutcome.Fallback, Retriever.Value.Retrieve(message).Outcome);
@@ -27,6 +30,9 @@ public class NoneIntentTests
     [InlineData("is baclofen addictive", "addiction")]
     [InlineData("does baclofen work immediately?", "onset")]
     [InlineData("can i drink alcohol on baclofen", "alcohol-interaction")]
+    [InlineData("naltrexone or baclofen for drinking, which is better", "aud-medication-comparison")]
+    [InlineData("baclofen and keppra", "drug-interactions")]   // a seizure medicine's brand name
+    [InlineData("does it make you sleepy", "drowsiness-driving")] // the drug not named at all
     public void Baclofen_and_a_covered_topic_are_answered(string message, string id)
     {
         var result = Retriever.Value.Retrieve(message);
