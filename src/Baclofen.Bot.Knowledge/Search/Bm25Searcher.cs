@@ -13,26 +13,53 @@ public sealed class Bm25Searcher(InvertedIndex index, BM25Similarity similarity,
     public double[] Score(IReadOnlyList<QueryClause> clauses)
     {
         var scores = new double[Index.DocCount];
-        var clauseScores = new double[Index.DocCount];
-        var termScores = new double[Index.DocCount];
-        foreach (var clause in clauses)
-        {
-            Array.Clear(clauseScores);
-            foreach (var alternative in clause.Alternatives)
-            {
-                Array.Clear(termScores);
-                if (!AddTermScores(alternative, termScores)) continue;
-                for (var d = 0; d < termScores.Length; d++)
-                    if (termScores[d] > clauseScores[d]) clauseScores[d] = termScores[d];
-            }
-            for (var d = 0; d < scores.Length; d++) scores[d] += clauseScores[d];
-        }
+        Score(clauses, scores);
         return scores;
     }
 
-    /// <summary>Adds one term's BM25 contribution over the boosted fields into <paramref name="perDoc"/>;
-    /// false when no field contains the term.</summary>
-    private bool AddTermScores(WeightedTerm term, double[] perDoc)
+    /// <summary>Adds every document's score into <paramref name="scores"/> (length <see cref="InvertedIndex.DocCount"/>, zeroed).</summary>
+    /// <remarks>
+    /// Sparse: only documents in a term's postings are touched, through per-thread scratch arrays
+    /// that are returned to zero after each use. A query touches a few dozen of the ~1000 question
+    /// documents, so clearing and scanning dense arrays per clause and per term was most of the
+    /// cost. Every document's score is the same sequence of additions and maxima as the dense
+    /// form (adding the 0 of an untouched document changes nothing), so the results are identical.
+    /// </remarks>
+    public void Score(IReadOnlyList<QueryClause> clauses, Span<double> scores)
+    {
+        var scratch = Scratch.For(Index.DocCount);
+        var termScores = scratch.Term;
+        var clauseScores = scratch.Clause;
+        var termTouched = scratch.TermTouched;
+        var clauseTouched = scratch.ClauseTouched;
+        foreach (var clause in clauses)
+        {
+            clauseTouched.Clear();
+            foreach (var alternative in clause.Alternatives)
+            {
+                termTouched.Clear();
+                if (!AddTermScores(alternative, termScores, termTouched)) continue;
+                // A document in two fields' postings is listed twice: the max is idempotent and its
+                // slot is zero after the first visit.
+                foreach (var d in termTouched)
+                {
+                    if (termScores[d] > clauseScores[d]) clauseScores[d] = termScores[d];
+                    termScores[d] = 0;
+                    clauseTouched.Add(d);
+                }
+            }
+            foreach (var d in clauseTouched)
+            {
+                scores[d] += clauseScores[d];
+                clauseScores[d] = 0;
+            }
+        }
+        scratch.Release();
+    }
+
+    /// <summary>Adds one term's BM25 contribution over the boosted fields into <paramref name="perDoc"/>,
+    /// listing the documents touched; false when no field contains the term.</summary>
+    private bool AddTermScores(WeightedTerm term, double[] perDoc, List<int> touched)
     {
         var any = false;
         foreach (var (fieldName, boost) in fieldBoosts)
@@ -46,9 +73,37 @@ public sealed class Bm25Searcher(InvertedIndex index, BM25Similarity similarity,
             {
                 var posting = postings[i];
                 perDoc[posting.DocId] += weight * similarity.TermFrequencyNorm(posting.Frequency, field.Length(posting.DocId), field.AverageLength);
+                touched.Add(posting.DocId);
             }
         }
         return any;
+    }
+
+    /// <summary>Per-thread dense buffers, all zero between uses; a use that did not finish
+    /// (an exception) leaves them dirty, and the next use clears them.</summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic] private static Scratch? _current;
+
+        public double[] Term = [];
+        public double[] Clause = [];
+        public readonly List<int> TermTouched = [];
+        public readonly List<int> ClauseTouched = [];
+        private bool _inUse;
+
+        public static Scratch For(int docCount)
+        {
+            var scratch = _current ??= new Scratch();
+            if (scratch._inUse || scratch.Term.Length < docCount)
+            {
+                scratch.Term = new double[docCount];
+                scratch.Clause = new double[docCount];
+            }
+            scratch._inUse = true;
+            return scratch;
+        }
+
+        public void Release() => _inUse = false;
     }
 
     /// <summary>
