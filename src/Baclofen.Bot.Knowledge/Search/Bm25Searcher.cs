@@ -61,22 +61,59 @@ public sealed class Bm25Searcher(InvertedIndex index, BM25Similarity similarity,
     /// listing the documents touched; false when no field contains the term.</summary>
     private bool AddTermScores(WeightedTerm term, double[] perDoc, List<int> touched)
     {
-        var any = false;
+        if (!Table().TryGetValue(term.Term, out var fields)) return false;
+        foreach (var field in fields)
+        {
+            var weight = field.Boost * term.Weight * field.Idf;
+            var docs = field.Docs;
+            var norms = field.TermFrequencyNorms;
+            for (var i = 0; i < docs.Length; i++)
+            {
+                perDoc[docs[i]] += weight * norms[i];
+                touched.Add(docs[i]);
+            }
+        }
+        return true;
+    }
+
+    /// <summary>One term's postings in one boosted field, with what BM25 needs of them computed
+    /// once: the field's idf of the term and each posting's length-normalised term frequency
+    /// (the same calls on the same numbers as scoring used to make per query, so the same values).</summary>
+    private sealed record FieldPostings(double Boost, double Idf, int[] Docs, double[] TermFrequencyNorms);
+
+    // A reference, so a thread that builds it publishes it whole to the others.
+    private sealed record PostingsTable(int DocCount, Dictionary<string, FieldPostings[]> Terms);
+
+    private PostingsTable? _table;
+
+    /// <summary>Term → its postings per boosted field, in the order of the boosts. Built on first
+    /// use and again if documents were added since (the index is read-only once the FAQ is indexed).</summary>
+    private Dictionary<string, FieldPostings[]> Table()
+    {
+        if (_table is { } built && built.DocCount == Index.DocCount) return built.Terms;
+        var docCount = Index.DocCount;
+        var terms = new Dictionary<string, List<FieldPostings>>(StringComparer.Ordinal);
         foreach (var (fieldName, boost) in fieldBoosts)
         {
             if (Index.Field(fieldName) is not { DocCount: > 0 } field) continue;
-            var postings = field.Postings(term.Term);
-            if (postings.Count == 0) continue;
-            any = true;
-            var weight = boost * term.Weight * BM25Similarity.Idf(postings.Count, field.DocCount);
-            for (var i = 0; i < postings.Count; i++)
+            foreach (var term in field.Terms)
             {
-                var posting = postings[i];
-                perDoc[posting.DocId] += weight * similarity.TermFrequencyNorm(posting.Frequency, field.Length(posting.DocId), field.AverageLength);
-                touched.Add(posting.DocId);
+                var postings = field.Postings(term);
+                if (postings.Count == 0) continue;
+                var docs = new int[postings.Count];
+                var norms = new double[postings.Count];
+                for (var i = 0; i < postings.Count; i++)
+                {
+                    docs[i] = postings[i].DocId;
+                    norms[i] = similarity.TermFrequencyNorm(postings[i].Frequency, field.Length(postings[i].DocId), field.AverageLength);
+                }
+                if (!terms.TryGetValue(term, out var list)) terms[term] = list = [];
+                list.Add(new FieldPostings(boost, BM25Similarity.Idf(postings.Count, field.DocCount), docs, norms));
             }
         }
-        return any;
+        var table = terms.ToDictionary(t => t.Key, t => t.Value.ToArray(), StringComparer.Ordinal);
+        _table = new PostingsTable(docCount, table);
+        return table;
     }
 
     /// <summary>Per-thread dense buffers, all zero between uses; a use that did not finish
