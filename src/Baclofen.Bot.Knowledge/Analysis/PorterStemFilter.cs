@@ -8,4 +8,10 @@ public sealed class PorterStemFilter : TokenFilter
         foreach (var token in input)
             yield return token.WithTerm(PorterStemmer.Stem(token.Term));
     }
+
+    public override void Apply(List<Token> input, List<Token> output)
+    {
+        foreach (var token in input)
+            output.Add(token.WithTerm(PorterStemmer.Stem(token.Term)));
+    }
 }
