@@ -3,7 +3,10 @@ using Baclofen.Bot.Knowledge.Faq;
 
 try
 {
-    await BotApp.Build(args).RunAsync();
+    var app = BotApp.Build(args);
+    // The production process only: tests and benchmarks build the same app inside their own process.
+    GcHeapLimit.Apply(app.Configuration, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GcHeapLimit)));
+    await app.RunAsync();
     return 0;
 }
 catch (FaqValidationException e)

@@ -14,10 +14,41 @@ public sealed class Analyzer(Tokenizer tokenizer, IReadOnlyList<TokenFilter> fil
 
     public IReadOnlyList<Token> Analyze(string text)
     {
-        IEnumerable<Token> stream = Tokenizer.Tokenize(text);
-        foreach (var filter in Filters) stream = filter.Apply(stream);
-        return stream as IReadOnlyList<Token> ?? stream.ToList();
+        // Every message goes through here several times per turn: the stages pass tokens between
+        // two per-thread lists instead of chaining an enumerator per stage, and only the result
+        // is copied out.
+        var (current, next) = Buffers();
+        Tokenizer.Tokenize(text, current);
+        foreach (var filter in Filters)
+        {
+            next.Clear();
+            filter.Apply(current, next);
+            (current, next) = (next, current);
+        }
+        var result = new List<Token>(current);
+        current.Clear();
+        next.Clear();
+        return result;
     }
 
-    public IReadOnlyList<string> Terms(string text) => Analyze(text).Select(t => t.Term).ToList();
+    public IReadOnlyList<string> Terms(string text)
+    {
+        var tokens = Analyze(text);
+        var terms = new List<string>(tokens.Count);
+        foreach (var token in tokens) terms.Add(token.Term);
+        return terms;
+    }
+
+    [ThreadStatic] private static List<Token>? _first;
+    [ThreadStatic] private static List<Token>? _second;
+
+    private static (List<Token>, List<Token>) Buffers()
+    {
+        var first = _first ??= [];
+        var second = _second ??= [];
+        // Left non-empty only by a stage that threw; start clean.
+        first.Clear();
+        second.Clear();
+        return (first, second);
+    }
 }

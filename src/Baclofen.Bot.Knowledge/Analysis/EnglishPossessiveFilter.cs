@@ -18,4 +18,13 @@ public sealed class EnglishPossessiveFilter : TokenFilter
                 yield return token;
         }
     }
+
+    public override void Apply(List<Token> input, List<Token> output)
+    {
+        foreach (var token in input)
+        {
+            var term = token.Term;
+            output.Add(term.Length > 2 && term.EndsWith("'s", StringComparison.Ordinal) ? token.WithTerm(term[..^2]) : token);
+        }
+    }
 }

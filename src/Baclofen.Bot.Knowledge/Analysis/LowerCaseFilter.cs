@@ -8,4 +8,10 @@ public sealed class LowerCaseFilter : TokenFilter
         foreach (var token in input)
             yield return token.WithTerm(token.Term.ToLowerInvariant());
     }
+
+    public override void Apply(List<Token> input, List<Token> output)
+    {
+        foreach (var token in input)
+            output.Add(token.WithTerm(token.Term.ToLowerInvariant()));
+    }
 }

@@ -22,6 +22,34 @@ public sealed class NegationContractionFilter : TokenFilter
         "shouldnt", "wouldnt", "couldnt", "mustnt", "neednt",
     };
 
+    public override void Apply(List<Token> input, List<Token> output)
+    {
+        foreach (var token in input)
+        {
+            var term = token.Term;
+            if (Irregular.TryGetValue(term, out var verb))
+            {
+                output.Add(token.WithTerm(verb));
+                output.Add(token.WithTerm("not"));
+            }
+            else if (term.EndsWith("n't", StringComparison.Ordinal) && term.Length > 3)
+            {
+                output.Add(token.WithTerm(term[..^3]));
+                output.Add(token.WithTerm("not"));
+            }
+            else if (BareNegations.Contains(term))
+            {
+                output.Add(token.WithTerm(term[..^2]));
+                output.Add(token.WithTerm("not"));
+            }
+            else
+            {
+                var apostrophe = term.IndexOf('\'');
+                output.Add(apostrophe > 0 ? token.WithTerm(term[..apostrophe]) : token);
+            }
+        }
+    }
+
     public override IEnumerable<Token> Apply(IEnumerable<Token> input)
     {
         foreach (var token in input)

@@ -9,4 +9,10 @@ public sealed class PorterStemFilter(IReadOnlyDictionary<string, string>? overri
         foreach (var token in input)
             yield return token.WithTerm(overrides is not null && overrides.TryGetValue(token.Term, out var stem) ? stem : PorterStemmer.Stem(token.Term));
     }
+
+    public override void Apply(List<Token> input, List<Token> output)
+    {
+        foreach (var token in input)
+            output.Add(token.WithTerm(PorterStemmer.Stem(token.Term)));
+    }
 }

@@ -15,6 +15,7 @@ public static class PorterStemmer
         foreach (var c in word)
             if (c < 'a' || c > 'z') return word; // numbers, accents, apostrophes: not English suffixes
 
+        if (Memo.TryGetValue(word, out var known)) return known;
         var s = new State(word);
         s.Step1ab();
         s.Step1c();
@@ -22,8 +23,17 @@ public static class PorterStemmer
         s.Step3();
         s.Step4();
         s.Step5();
-        return new string(s.B, 0, s.K + 1);
+        var stem = word.AsSpan().SequenceEqual(s.B.AsSpan(0, s.K + 1)) ? word : new string(s.B, 0, s.K + 1);
+        if (Interlocked.Increment(ref _memoized) <= MemoCapacity) Memo.TryAdd(word, stem);
+        return stem;
     }
+
+    // Every message is stemmed word by word, and the words repeat ("baclofen", "take", "dose"):
+    // stems of the first few thousand distinct words are kept (a pure function of the word, so
+    // nothing changes but the time). Bounded, since users can type any word.
+    private const int MemoCapacity = 8192;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Memo = new(StringComparer.Ordinal);
+    private static int _memoized;
 
     private sealed class State(string word)
     {

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Baclofen.Bot.Knowledge.Analysis;
 
 /// <summary>
@@ -21,6 +19,17 @@ public sealed class StandardTokenizer : Tokenizer
 {
     public override IEnumerable<Token> Tokenize(string text)
     {
+        var tokens = new List<Token>();
+        Tokenize(text, tokens);
+        return tokens;
+    }
+
+    /// <remarks>A term is built in a char buffer (it is the text's own characters, with curly
+    /// apostrophes straightened), not a StringBuilder per word.</remarks>
+    public override void Tokenize(string text, List<Token> output)
+    {
+        // A term is never longer than the text.
+        Span<char> term = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         var position = 0;
         var i = 0;
         while (i < text.Length)
@@ -28,26 +37,26 @@ public sealed class StandardTokenizer : Tokenizer
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
 
             var start = i;
-            var term = new StringBuilder();
+            var length = 0;
             while (i < text.Length)
             {
                 var c = text[i];
                 if (char.IsLetterOrDigit(c))
                 {
                     // 10mg → "10" then "mg": end the numeric token at a digit→letter boundary.
-                    if (char.IsLetter(c) && term.Length > 0 && char.IsDigit(term[^1]) && IsAllNumeric(term) && !IsOrdinalSuffix(text, i))
+                    if (char.IsLetter(c) && length > 0 && char.IsDigit(term[length - 1]) && IsAllNumeric(term[..length]) && !IsOrdinalSuffix(text, i))
                         break;
-                    term.Append(c);
+                    term[length++] = c;
                     i++;
                 }
-                else if (IsApostrophe(c) && term.Length > 0 && char.IsLetter(term[^1]) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                else if (IsApostrophe(c) && length > 0 && char.IsLetter(term[length - 1]) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
                 {
-                    term.Append('\'');
+                    term[length++] = '\'';
                     i++;
                 }
-                else if (c == '.' && term.Length > 0 && char.IsDigit(term[^1]) && i + 1 < text.Length && char.IsDigit(text[i + 1]) && IsAllNumeric(term))
+                else if (c == '.' && length > 0 && char.IsDigit(term[length - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1]) && IsAllNumeric(term[..length]))
                 {
-                    term.Append('.');
+                    term[length++] = '.';
                     i++;
                 }
                 else
@@ -56,16 +65,16 @@ public sealed class StandardTokenizer : Tokenizer
                 }
             }
 
-            yield return new Token(term.ToString(), position++, start, i);
+            output.Add(new Token(new string(term[..length]), position++, start, i));
         }
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC';
 
-    private static bool IsAllNumeric(StringBuilder term)
+    private static bool IsAllNumeric(ReadOnlySpan<char> term)
     {
-        for (var k = 0; k < term.Length; k++)
-            if (!char.IsDigit(term[k]) && term[k] != '.') return false;
+        foreach (var c in term)
+            if (!char.IsDigit(c) && c != '.') return false;
         return true;
     }
 

@@ -11,4 +11,11 @@ public sealed class StopFilter(IReadOnlySet<string> stopWords) : TokenFilter
             if (!StopWords.Contains(token.Term))
                 yield return token;
     }
+
+    public override void Apply(List<Token> input, List<Token> output)
+    {
+        foreach (var token in input)
+            if (!StopWords.Contains(token.Term))
+                output.Add(token);
+    }
 }

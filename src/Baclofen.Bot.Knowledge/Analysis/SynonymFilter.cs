@@ -16,8 +16,15 @@ public sealed class SynonymFilter(SynonymMap map) : TokenFilter
 
     public override IEnumerable<Token> Apply(IEnumerable<Token> input)
     {
-        var tokens = input as IReadOnlyList<Token> ?? input.ToList();
-        var output = new List<Token>(tokens.Count + 4);
+        var output = new List<Token>();
+        Apply(input as IReadOnlyList<Token> ?? input.ToList(), output);
+        return output;
+    }
+
+    public override void Apply(List<Token> input, List<Token> output) => Apply((IReadOnlyList<Token>)input, output);
+
+    private void Apply(IReadOnlyList<Token> tokens, List<Token> output)
+    {
         var i = 0;
         while (i < tokens.Count)
         {
@@ -44,7 +51,6 @@ public sealed class SynonymFilter(SynonymMap map) : TokenFilter
                 for (var k = i; k < i + matchLength; k++) output.Add(tokens[k]);
             i += matchLength;
         }
-        return output;
     }
 
     private static bool Matches(IReadOnlyList<Token> tokens, int start, string[] phrase)
@@ -60,7 +66,8 @@ public sealed class SynonymFilter(SynonymMap map) : TokenFilter
         var first = tokens[start];
         var last = tokens[start + entry.Input.Length - 1];
         // A typo-corrected input passes its lower weight on to what it produces.
-        var weight = Enumerable.Range(start, entry.Input.Length).Min(k => tokens[k].Weight);
+        var weight = tokens[start].Weight;
+        for (var k = start + 1; k < start + entry.Input.Length; k++) weight = Math.Min(weight, tokens[k].Weight);
         var template = first with { EndOffset = last.EndOffset, Weight = weight };
         if (entry.ConceptTerm is not null)
         {

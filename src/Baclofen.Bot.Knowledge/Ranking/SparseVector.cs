@@ -9,10 +9,17 @@ public sealed record SparseVector(int[] Indices, float[] Values)
 
     public static SparseVector From(Dictionary<int, float> features)
     {
-        var indices = features.Keys.ToArray();
-        Array.Sort(indices);
-        var values = new float[indices.Length];
-        for (var i = 0; i < indices.Length; i++) values[i] = features[indices[i]];
+        // Sorted as pairs, so no dictionary lookup per id is needed afterwards (ids are distinct,
+        // so the order is the same as sorting the ids alone).
+        var indices = new int[features.Count];
+        var values = new float[features.Count];
+        var i = 0;
+        foreach (var (id, value) in features)
+        {
+            indices[i] = id;
+            values[i++] = value;
+        }
+        Array.Sort(indices, values);
         return new SparseVector(indices, values);
     }
 }

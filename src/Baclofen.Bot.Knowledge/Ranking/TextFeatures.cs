@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Baclofen.Bot.Knowledge.Search;
 
 namespace Baclofen.Bot.Knowledge.Ranking;
@@ -19,11 +20,17 @@ public sealed class TextFeatures(FeatureVocabulary vocabulary, TextFeatureOption
     public (SparseVector Vector, double UnseenTermShare) Featurize(IReadOnlyList<QueryClause> clauses, IReadOnlyList<string> words,
         IReadOnlyList<string>? functionWords = null)
     {
-        var features = new Dictionary<int, float>();
+        // Per-thread dictionaries, cleared rather than allocated per message: a cleared
+        // Dictionary enumerates in insertion order exactly like a new one, so the norms below sum
+        // the same values in the same order.
+        var scratch = _scratch ??= new Scratch();
+        var features = scratch.Features;
+        var group = scratch.Group;
+        features.Clear();
+        group.Clear();
         var unseen = 0;
         var terms = 0;
 
-        var group = new Dictionary<int, float>();
         foreach (var clause in clauses)
         {
             terms++;
@@ -35,10 +42,11 @@ public sealed class TextFeatures(FeatureVocabulary vocabulary, TextFeatureOption
         Merge(features, group, options.TermWeight);
 
         group.Clear();
+        Span<char> pair = stackalloc char[128];
         for (var i = 1; i < clauses.Count; i++)
             foreach (var left in clauses[i - 1].Alternatives)
                 foreach (var right in clauses[i].Alternatives)
-                    Add(group, FeatureGroup.Bigram, string.Concat(left.Term, " ", right.Term), (float)(left.Weight * right.Weight));
+                    Add(group, FeatureGroup.Bigram, Bigram(left.Term, right.Term, pair), (float)(left.Weight * right.Weight));
         Merge(features, group, options.BigramWeight);
 
         group.Clear();
@@ -62,14 +70,29 @@ public sealed class TextFeatures(FeatureVocabulary vocabulary, TextFeatureOption
             Add(group, FeatureGroup.FunctionWord, word, 1f);
         Merge(features, group, options.FunctionWordWeight);
 
-        return (SparseVector.From(features), terms == 0 ? 0 : (double)unseen / terms);
+        var vector = SparseVector.From(features);
+        features.Clear();
+        group.Clear();
+        return (vector, terms == 0 ? 0 : (double)unseen / terms);
+    }
+
+    /// <summary>"left right", in <paramref name="buffer"/> when it fits (no string per pair).</summary>
+    private static ReadOnlySpan<char> Bigram(string left, string right, Span<char> buffer)
+    {
+        var length = left.Length + 1 + right.Length;
+        if (length > buffer.Length) return string.Concat(left, " ", right);
+        left.AsSpan().CopyTo(buffer);
+        buffer[left.Length] = ' ';
+        right.AsSpan().CopyTo(buffer[(left.Length + 1)..]);
+        return buffer[..length];
     }
 
     private bool Add(Dictionary<int, float> group, FeatureGroup kind, ReadOnlySpan<char> name, float value)
     {
         var id = Vocabulary.Id(kind, name);
         if (id < 0) return false;
-        group[id] = Math.Max(group.GetValueOrDefault(id), value);
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(group, id, out _);
+        slot = Math.Max(slot, value);
         return true;
     }
 
@@ -80,6 +103,14 @@ public sealed class TextFeatures(FeatureVocabulary vocabulary, TextFeatureOption
         foreach (var v in group.Values) norm += v * v;
         var scale = (float)(weight / Math.Sqrt(norm));
         foreach (var (id, v) in group) into[id] = v * scale;
+    }
+
+    [ThreadStatic] private static Scratch? _scratch;
+
+    private sealed class Scratch
+    {
+        public readonly Dictionary<int, float> Features = [];
+        public readonly Dictionary<int, float> Group = [];
     }
 }
 

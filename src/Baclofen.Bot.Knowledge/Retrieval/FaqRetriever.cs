@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections;
 using Baclofen.Bot.Knowledge.Analysis;
 using Baclofen.Bot.Knowledge.Faq;
 using Baclofen.Bot.Knowledge.Ranking;
@@ -64,6 +66,8 @@ public sealed class FaqRetriever : IFaqRetriever
         _anchorTerms = AnchorTerms(_index.Question);
         _foreignNames = ForeignNames(_synonyms.Map, _anchorTerms);
         _allWords = new Analyzer(new StandardTokenizer(), [new LowerCaseFilter(), new EnglishPossessiveFilter()]);
+        _coverage = Coverage(_index);
+        _questionOwner = [.. _index.QuestionOwner];
         Classifier = new FaqClassifier(_index.Entries, catalog.OutOfScopeExamples, Read, _options.Classifier);
     }
 
@@ -192,17 +196,22 @@ public sealed class FaqRetriever : IFaqRetriever
         entrySelf *= _options.QuestionsBoost + _options.AnswerBoost;
 
         var entryScores = _entrySearcher.Score(terms);
-        var questionScores = _questionSearcher.Score(terms);
         var entries = entryScores.Length;
         var bestQuestion = new double[entries];
         var bestQuestionDoc = new int[entries];
+        var questionCount = _index.Question.DocCount;
+        var pooled = ArrayPool<double>.Shared.Rent(questionCount);
+        var questionScores = pooled.AsSpan(0, questionCount);
+        questionScores.Clear();
+        _questionSearcher.Score(terms, questionScores);
         for (var q = 0; q < questionScores.Length; q++)
         {
-            var owner = _index.QuestionOwner[q];
+            var owner = _questionOwner[q];
             if (questionScores[q] <= bestQuestion[owner]) continue;
             bestQuestion[owner] = questionScores[q];
             bestQuestionDoc[owner] = q;
         }
+        ArrayPool<double>.Shared.Return(pooled);
 
         var alpha = _options.BestQuestionWeight;
         var question = new double[entries];
@@ -225,12 +234,9 @@ public sealed class FaqRetriever : IFaqRetriever
             probability[e] = Math.Log(classifier[e] + 1e-9) + _options.RerankBm25Weight * lexical[e];
         if (_options.ClauseFocusWeight > 0) AddClauseFocus(text, probability);
         // An entry whose phrasings use more of the message's words explains more of it.
-        var uncovered = new double[entries];
+        var uncovered = Uncovered(terms, entries);
         for (var e = 0; e < entries; e++)
-        {
-            uncovered[e] = Uncovered(terms, e);
             probability[e] -= _options.RerankUncoveredWeight * uncovered[e];
-        }
         var max = probability.Max();
         double sum = 0;
         for (var e = 0; e < entries; e++) sum += probability[e] = Math.Exp(probability[e] - max);
@@ -275,9 +281,14 @@ public sealed class FaqRetriever : IFaqRetriever
             var (selfScore, _) = _questionSearcher.SelfScore(read.Clauses, FaqIndex.QuestionField, _knownTerms.Contains, _options.UnknownTermWeight);
             if (selfScore <= 0) continue;
             var lexical = new double[logScores.Length];
-            var scores = _questionSearcher.Score(read.Clauses);
+            var questionCount = _index.Question.DocCount;
+            var pooled = ArrayPool<double>.Shared.Rent(questionCount);
+            var scores = pooled.AsSpan(0, questionCount);
+            scores.Clear();
+            _questionSearcher.Score(read.Clauses, scores);
             for (var q = 0; q < scores.Length; q++)
-                lexical[_index.QuestionOwner[q]] = Math.Max(lexical[_index.QuestionOwner[q]], scores[q] / selfScore);
+                lexical[_questionOwner[q]] = Math.Max(lexical[_questionOwner[q]], scores[q] / selfScore);
+            ArrayPool<double>.Shared.Return(pooled);
             var classifier = Classifier.Predict(read).Probabilities;
             var segmentScores = new double[logScores.Length];
             for (var e = 0; e < segmentScores.Length; e++)
@@ -291,28 +302,57 @@ public sealed class FaqRetriever : IFaqRetriever
         for (var e = 0; e < logScores.Length; e++) logScores[e] += _options.ClauseFocusWeight * best[e];
     }
 
-    /// <summary>Share of the message's clauses, subject terms aside, that no question or keyword
-    /// of entry <paramref name="e"/> contains in any alternative.</summary>
-    private double Uncovered(IReadOnlyList<QueryClause> clauses, int e)
+    /// <summary>For each entry, the share of the message's clauses, subject terms aside, that no
+    /// question or keyword of the entry contains in any alternative.</summary>
+    private double[] Uncovered(IReadOnlyList<QueryClause> clauses, int entries)
     {
-        int total = 0, missing = 0;
+        var missing = new int[entries];
+        var total = 0;
         foreach (var clause in clauses)
         {
-            if (clause.Alternatives.Any(a => _anchorTerms.Contains(a.Term))) continue;
+            if (IsAnchor(clause)) continue;
             total++;
-            if (!clause.Alternatives.Any(a => Mentions(FaqIndex.QuestionsField, a.Term, e) || Mentions(FaqIndex.KeywordsField, a.Term, e)))
-                missing++;
+            for (var e = 0; e < entries; e++)
+            {
+                var covered = false;
+                foreach (var a in clause.Alternatives)
+                    if (_coverage.TryGetValue(a.Term, out var bits) && bits[e]) { covered = true; break; }
+                if (!covered) missing[e]++;
+            }
         }
-        return total == 0 ? 0 : (double)missing / total;
+        var uncovered = new double[entries];
+        if (total == 0) return uncovered;
+        for (var e = 0; e < entries; e++) uncovered[e] = (double)missing[e] / total;
+        return uncovered;
     }
 
-    private bool Mentions(string field, string term, int e)
+    private bool IsAnchor(QueryClause clause)
     {
-        if (_index.Entry.Field(field) is not { } index) return false;
-        var postings = index.Postings(term);
-        for (var i = 0; i < postings.Count; i++) if (postings[i].DocId == e) return true;
+        foreach (var a in clause.Alternatives)
+            if (_anchorTerms.Contains(a.Term)) return true;
         return false;
     }
+
+    /// <summary>Term → the entries whose questions or keywords contain it: what
+    /// <see cref="Uncovered"/> asks per clause and entry, looked up once instead of scanning the
+    /// postings of two fields for every entry.</summary>
+    private static Dictionary<string, BitArray> Coverage(FaqIndex index)
+    {
+        var coverage = new Dictionary<string, BitArray>(StringComparer.Ordinal);
+        foreach (var name in (string[])[FaqIndex.QuestionsField, FaqIndex.KeywordsField])
+        {
+            if (index.Entry.Field(name) is not { } field) continue;
+            foreach (var term in field.Terms)
+            {
+                if (!coverage.TryGetValue(term, out var bits)) coverage[term] = bits = new BitArray(index.Entries.Count);
+                foreach (var posting in field.Postings(term)) bits[posting.DocId] = true;
+            }
+        }
+        return coverage;
+    }
+
+    private readonly Dictionary<string, BitArray> _coverage;
+    private readonly int[] _questionOwner;
 
     private static int ArgMax(double[] values)
     {

@@ -13,42 +13,134 @@ public sealed class Bm25Searcher(InvertedIndex index, BM25Similarity similarity,
     public double[] Score(IReadOnlyList<QueryClause> clauses)
     {
         var scores = new double[Index.DocCount];
-        var clauseScores = new double[Index.DocCount];
-        var termScores = new double[Index.DocCount];
-        foreach (var clause in clauses)
-        {
-            Array.Clear(clauseScores);
-            foreach (var alternative in clause.Alternatives)
-            {
-                Array.Clear(termScores);
-                if (!AddTermScores(alternative, termScores)) continue;
-                for (var d = 0; d < termScores.Length; d++)
-                    if (termScores[d] > clauseScores[d]) clauseScores[d] = termScores[d];
-            }
-            for (var d = 0; d < scores.Length; d++) scores[d] += clauseScores[d];
-        }
+        Score(clauses, scores);
         return scores;
     }
 
-    /// <summary>Adds one term's BM25 contribution over the boosted fields into <paramref name="perDoc"/>;
-    /// false when no field contains the term.</summary>
-    private bool AddTermScores(WeightedTerm term, double[] perDoc)
+    /// <summary>Adds every document's score into <paramref name="scores"/> (length <see cref="InvertedIndex.DocCount"/>, zeroed).</summary>
+    /// <remarks>
+    /// Sparse: only documents in a term's postings are touched, through per-thread scratch arrays
+    /// that are returned to zero after each use. A query touches a few dozen of the ~1000 question
+    /// documents, so clearing and scanning dense arrays per clause and per term was most of the
+    /// cost. Every document's score is the same sequence of additions and maxima as the dense
+    /// form (adding the 0 of an untouched document changes nothing), so the results are identical.
+    /// </remarks>
+    public void Score(IReadOnlyList<QueryClause> clauses, Span<double> scores)
     {
-        var any = false;
+        var scratch = Scratch.For(Index.DocCount);
+        var termScores = scratch.Term;
+        var clauseScores = scratch.Clause;
+        var termTouched = scratch.TermTouched;
+        var clauseTouched = scratch.ClauseTouched;
+        foreach (var clause in clauses)
+        {
+            clauseTouched.Clear();
+            foreach (var alternative in clause.Alternatives)
+            {
+                termTouched.Clear();
+                if (!AddTermScores(alternative, termScores, termTouched)) continue;
+                // A document in two fields' postings is listed twice: the max is idempotent and its
+                // slot is zero after the first visit.
+                foreach (var d in termTouched)
+                {
+                    if (termScores[d] > clauseScores[d]) clauseScores[d] = termScores[d];
+                    termScores[d] = 0;
+                    clauseTouched.Add(d);
+                }
+            }
+            foreach (var d in clauseTouched)
+            {
+                scores[d] += clauseScores[d];
+                clauseScores[d] = 0;
+            }
+        }
+        scratch.Release();
+    }
+
+    /// <summary>Adds one term's BM25 contribution over the boosted fields into <paramref name="perDoc"/>,
+    /// listing the documents touched; false when no field contains the term.</summary>
+    private bool AddTermScores(WeightedTerm term, double[] perDoc, List<int> touched)
+    {
+        if (!Table().TryGetValue(term.Term, out var fields)) return false;
+        foreach (var field in fields)
+        {
+            var weight = field.Boost * term.Weight * field.Idf;
+            var docs = field.Docs;
+            var norms = field.TermFrequencyNorms;
+            for (var i = 0; i < docs.Length; i++)
+            {
+                perDoc[docs[i]] += weight * norms[i];
+                touched.Add(docs[i]);
+            }
+        }
+        return true;
+    }
+
+    /// <summary>One term's postings in one boosted field, with what BM25 needs of them computed
+    /// once: the field's idf of the term and each posting's length-normalised term frequency
+    /// (the same calls on the same numbers as scoring used to make per query, so the same values).</summary>
+    private sealed record FieldPostings(double Boost, double Idf, int[] Docs, double[] TermFrequencyNorms);
+
+    // A reference, so a thread that builds it publishes it whole to the others.
+    private sealed record PostingsTable(int DocCount, Dictionary<string, FieldPostings[]> Terms);
+
+    private PostingsTable? _table;
+
+    /// <summary>Term → its postings per boosted field, in the order of the boosts. Built on first
+    /// use and again if documents were added since (the index is read-only once the FAQ is indexed).</summary>
+    private Dictionary<string, FieldPostings[]> Table()
+    {
+        if (_table is { } built && built.DocCount == Index.DocCount) return built.Terms;
+        var docCount = Index.DocCount;
+        var terms = new Dictionary<string, List<FieldPostings>>(StringComparer.Ordinal);
         foreach (var (fieldName, boost) in fieldBoosts)
         {
             if (Index.Field(fieldName) is not { DocCount: > 0 } field) continue;
-            var postings = field.Postings(term.Term);
-            if (postings.Count == 0) continue;
-            any = true;
-            var weight = boost * term.Weight * BM25Similarity.Idf(postings.Count, field.DocCount);
-            for (var i = 0; i < postings.Count; i++)
+            foreach (var term in field.Terms)
             {
-                var posting = postings[i];
-                perDoc[posting.DocId] += weight * similarity.TermFrequencyNorm(posting.Frequency, field.Length(posting.DocId), field.AverageLength);
+                var postings = field.Postings(term);
+                if (postings.Count == 0) continue;
+                var docs = new int[postings.Count];
+                var norms = new double[postings.Count];
+                for (var i = 0; i < postings.Count; i++)
+                {
+                    docs[i] = postings[i].DocId;
+                    norms[i] = similarity.TermFrequencyNorm(postings[i].Frequency, field.Length(postings[i].DocId), field.AverageLength);
+                }
+                if (!terms.TryGetValue(term, out var list)) terms[term] = list = [];
+                list.Add(new FieldPostings(boost, BM25Similarity.Idf(postings.Count, field.DocCount), docs, norms));
             }
         }
-        return any;
+        var table = terms.ToDictionary(t => t.Key, t => t.Value.ToArray(), StringComparer.Ordinal);
+        _table = new PostingsTable(docCount, table);
+        return table;
+    }
+
+    /// <summary>Per-thread dense buffers, all zero between uses; a use that did not finish
+    /// (an exception) leaves them dirty, and the next use clears them.</summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic] private static Scratch? _current;
+
+        public double[] Term = [];
+        public double[] Clause = [];
+        public readonly List<int> TermTouched = [];
+        public readonly List<int> ClauseTouched = [];
+        private bool _inUse;
+
+        public static Scratch For(int docCount)
+        {
+            var scratch = _current ??= new Scratch();
+            if (scratch._inUse || scratch.Term.Length < docCount)
+            {
+                scratch.Term = new double[docCount];
+                scratch.Clause = new double[docCount];
+            }
+            scratch._inUse = true;
+            return scratch;
+        }
+
+        public void Release() => _inUse = false;
     }
 
     /// <summary>

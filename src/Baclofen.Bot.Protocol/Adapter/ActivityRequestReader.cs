@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Baclofen.Bot.Protocol.Schema;
 using Microsoft.AspNetCore.Http;
@@ -27,10 +28,13 @@ public static class ActivityRequestReader
             return (null, ProtocolError.TooLarge(maxBodyBytes));
         }
 
-        byte[]? body;
+        // The body goes into one pooled buffer and is deserialized from there: no chunk array,
+        // MemoryStream and final copy per request. Everything the activity keeps (strings,
+        // JsonElement and JsonNode members) is copied out of the buffer by the deserializer.
+        PooledBody body;
         try
         {
-            body = await ReadBodyAsync(request.Body, maxBodyBytes, cancellationToken).ConfigureAwait(false);
+            body = await ReadBodyAsync(request.Body, request.ContentLength, maxBodyBytes, cancellationToken).ConfigureAwait(false);
         }
         catch (BadHttpRequestException ex)
         {
@@ -40,26 +44,29 @@ public static class ActivityRequestReader
                 : ProtocolError.MalformedJson("the request body could not be read."));
         }
 
-        if (body is null)
-        {
-            return (null, ProtocolError.TooLarge(maxBodyBytes));
-        }
-
-        if (body.Length == 0)
-        {
-            return (null, ProtocolError.EmptyBody());
-        }
-
         Activity? activity;
-        try
+        using (body)
         {
-            activity = JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options);
-        }
-        catch (JsonException ex)
-        {
-            // JsonException's own message can quote the payload; keep to where it broke.
-            var where = ex.Path is { Length: > 0 } path ? $"JSON error at {path}" : "malformed JSON";
-            return (null, ProtocolError.MalformedJson($"{where} (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1})."));
+            if (body.TooLarge)
+            {
+                return (null, ProtocolError.TooLarge(maxBodyBytes));
+            }
+
+            if (body.Length == 0)
+            {
+                return (null, ProtocolError.EmptyBody());
+            }
+
+            try
+            {
+                activity = JsonSerializer.Deserialize<Activity>(body.Span, ProtocolJson.Options);
+            }
+            catch (JsonException ex)
+            {
+                // JsonException's own message can quote the payload; keep to where it broke.
+                var where = ex.Path is { Length: > 0 } path ? $"JSON error at {path}" : "malformed JSON";
+                return (null, ProtocolError.MalformedJson($"{where} (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1})."));
+            }
         }
 
         if (activity is null)
@@ -121,22 +128,58 @@ public static class ActivityRequestReader
                 && value.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>The whole body, or null as soon as it passes the limit (chunked bodies have no Content-Length).</summary>
-    private static async Task<byte[]?> ReadBodyAsync(Stream body, int maxBodyBytes, CancellationToken cancellationToken)
+    /// <summary>The whole body in a pooled buffer, or <see cref="PooledBody.TooLarge"/> as soon as it
+    /// passes the limit (chunked bodies have no Content-Length).</summary>
+    private static async Task<PooledBody> ReadBodyAsync(Stream body, long? contentLength, int maxBodyBytes, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        // Sized by Content-Length when there is one (one read loop, no growth); +1 so a body
+        // longer than it declared is still noticed against the limit.
+        var initial = contentLength is > 0 and var declared && declared < maxBodyBytes ? (int)declared + 1 : 4096;
+        var buffer = ArrayPool<byte>.Shared.Rent(initial);
+        var length = 0;
+        try
         {
-            if (buffer.Length + read > maxBodyBytes)
+            while (true)
             {
-                return null;
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    return new PooledBody(buffer, length, TooLarge: false);
+                }
+
+                length += read;
+                if (length > maxBodyBytes)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    return new PooledBody(null, 0, TooLarge: true);
+                }
             }
-
-            buffer.Write(chunk, 0, read);
         }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+    }
 
-        return buffer.ToArray();
+    private readonly record struct PooledBody(byte[]? Buffer, int Length, bool TooLarge) : IDisposable
+    {
+        public ReadOnlySpan<byte> Span => Buffer.AsSpan(0, Length);
+
+        public void Dispose()
+        {
+            if (Buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(Buffer);
+            }
+        }
     }
 }

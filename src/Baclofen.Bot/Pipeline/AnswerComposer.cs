@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Baclofen.Bot.Knowledge.Faq;
 
@@ -9,7 +10,24 @@ namespace Baclofen.Bot.Pipeline;
 /// </summary>
 public sealed class AnswerComposer(FaqCatalog catalog, bool showSources)
 {
+    // An entry's composed text depends only on the entry and this catalog, which never change
+    // for this composer (a reload builds a new one): composed once per entry, not per answer.
+    private readonly ConcurrentDictionary<string, (FaqEntry Entry, string Text)> _composed = new(StringComparer.Ordinal);
+
     public string Compose(FaqEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (_composed.TryGetValue(entry.Id, out var known) && ReferenceEquals(known.Entry, entry))
+        {
+            return known.Text;
+        }
+
+        var text = ComposeText(entry);
+        _composed[entry.Id] = (entry, text);
+        return text;
+    }
+
+    private string ComposeText(FaqEntry entry)
     {
         var text = new StringBuilder(entry.Answer.Trim());
         if (showSources && entry.SourceKeys.Count > 0)

@@ -43,14 +43,15 @@ public sealed class TurnPipeline
         _options = options;
         _composer = new AnswerComposer(catalog, options.ShowSources);
         _byCanonicalQuestion = catalog.Entries.ToDictionary(e => Key(e.CanonicalQuestion), StringComparer.Ordinal);
+        // Read-only and built once: help, welcome and fallback replies share it.
+        ExampleChoices = Array.AsReadOnly(ExampleIds.Where(id => catalog.TryGet(id, out _)).Select(id => Choice(catalog[id])).ToArray());
     }
 
     /// <summary>The FAQ this pipeline answers from.</summary>
     public FaqCatalog Catalog => _catalog;
 
     /// <summary>The buttons offered with help, welcome and fallback.</summary>
-    public IReadOnlyList<ReplyChoice> ExampleChoices =>
-        [.. ExampleIds.Where(id => _catalog.TryGet(id, out _)).Select(id => Choice(_catalog[id]))];
+    public IReadOnlyList<ReplyChoice> ExampleChoices { get; }
 
     public BotReply Welcome() => new(ReplyKind.SmallTalk, BotTexts.Welcome) { Choices = ExampleChoices };
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Baclofen.Bot.Pipeline;
 
 namespace Baclofen.Bot.SmallTalk;
 
@@ -146,11 +147,7 @@ public sealed partial class SmallTalkRecognizer
         return best;
     }
 
-    private static List<string> Words(string text)
-    {
-        var lowered = Apostrophes().Replace(text.ToLowerInvariant(), string.Empty);
-        return [.. NonWord().Split(lowered).Where(w => w.Length > 0)];
-    }
+    private static List<string> Words(string text) => ChatWords.Split(text);
 
     private static string RemovePrefixWords(string text, int count)
     {
@@ -158,12 +155,6 @@ public sealed partial class SmallTalkRecognizer
         // Apostrophes inside words do not split them, matching Words().
         return count < matches.Count ? text[matches[count].Index..].Trim() : string.Empty;
     }
-
-    [GeneratedRegex("['\u2019]")]
-    private static partial Regex Apostrophes();
-
-    [GeneratedRegex("[^a-z0-9]+")]
-    private static partial Regex NonWord();
 
     [GeneratedRegex("[A-Za-z0-9]+(?:['\u2019][A-Za-z0-9]+)*")]
     private static partial Regex WordToken();

@@ -68,12 +68,5 @@ public static partial class FollowUpDetector
         return 0;
     }
 
-    internal static List<string> Words(string text) =>
-        [.. NonWord().Split(Apostrophes().Replace(text.ToLowerInvariant(), string.Empty)).Where(w => w.Length > 0)];
-
-    [GeneratedRegex("['\u2019]")]
-    private static partial Regex Apostrophes();
-
-    [GeneratedRegex("[^a-z0-9]+")]
-    private static partial Regex NonWord();
+    internal static List<string> Words(string text) => ChatWords.Split(text);
 }
