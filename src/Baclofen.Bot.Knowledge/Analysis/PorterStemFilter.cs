@@ -7,12 +7,15 @@ public sealed class PorterStemFilter(IReadOnlyDictionary<string, string>? overri
     public override IEnumerable<Token> Apply(IEnumerable<Token> input)
     {
         foreach (var token in input)
-            yield return token.WithTerm(overrides is not null && overrides.TryGetValue(token.Term, out var stem) ? stem : PorterStemmer.Stem(token.Term));
+            yield return token.WithTerm(Stem(token.Term));
     }
 
     public override void Apply(List<Token> input, List<Token> output)
     {
         foreach (var token in input)
-            output.Add(token.WithTerm(PorterStemmer.Stem(token.Term)));
+            output.Add(token.WithTerm(Stem(token.Term)));
     }
+
+    private string Stem(string term) =>
+        overrides is not null && overrides.TryGetValue(term, out var stem) ? stem : PorterStemmer.Stem(term);
 }
