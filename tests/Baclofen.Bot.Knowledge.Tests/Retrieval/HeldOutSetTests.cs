@@ -12,6 +12,16 @@ namespace Baclofen.Bot.Knowledge.Tests.Retrieval;
 /// </summary>
 public class HeldOutSetTests(ITestOutputHelper output)
 {
+    private static readonly Lazy<FaqRetriever> Retriever = new(() =>
+        FaqRetriever.FromDirectory(Path.Combine(RepositoryRoot.Find(), "faq"), new RetrievalOptions()));
+
+    /// <summary>The served retriever over two files of tests/eval, with the report printed.</summary>
+    private DevSetEvaluation Evaluate(string questions, string outOfScope)
+    {
+        string Eval(string file) => Path.Combine(RepositoryRoot.Find(), "tests", "eval", file);
+        return EvaluationReport.Print(DevSetEvaluation.FromFiles(Retriever.Value, Eval(questions), Eval(outOfScope)), output);
+    }
+
     private const double FloorStrictTop1 = 0.93;
     private const double FloorTop3 = 0.97;
     private const double CeilingWrongAnswers = 0.05;
@@ -20,11 +30,7 @@ public class HeldOutSetTests(ITestOutputHelper output)
     [Fact]
     public void Held_out_messages_are_answered_about_as_well_as_the_dev_set()
     {
-        var root = RepositoryRoot.Find();
-        var ev = EvaluationReport.Print(DevSetEvaluation.FromFiles(
-            FaqRetriever.FromDirectory(Path.Combine(root, "faq"), new RetrievalOptions()),
-            Path.Combine(root, "tests", "eval", "heldout-questions.tsv"),
-            Path.Combine(root, "tests", "eval", "heldout-out-of-scope.tsv")), output);
+        var ev = Evaluate("heldout-questions.tsv", "heldout-out-of-scope.tsv");
         Assert.True(ev.StrictTop1 >= FloorStrictTop1, ev.Summary());
         Assert.True(ev.Top3 >= FloorTop3, ev.Summary());
         Assert.True(ev.WrongAnswerRate <= CeilingWrongAnswers, ev.Summary());
@@ -39,11 +45,7 @@ public class HeldOutSetTests(ITestOutputHelper output)
     [Fact]
     public void Second_held_out_out_of_scope_set_is_mostly_not_answered()
     {
-        var root = RepositoryRoot.Find();
-        var ev = EvaluationReport.Print(DevSetEvaluation.FromFiles(
-            FaqRetriever.FromDirectory(Path.Combine(root, "faq"), new RetrievalOptions()),
-            Path.Combine(root, "tests", "eval", "heldout-questions.tsv"),
-            Path.Combine(root, "tests", "eval", "heldout-out-of-scope-2.tsv")), output);
+        var ev = Evaluate("heldout-questions.tsv", "heldout-out-of-scope-2.tsv");
         Assert.True(ev.OutOfScopeNonAnswer >= FloorSecondOutOfScopeNonAnswer, ev.Summary());
     }
 
@@ -58,11 +60,7 @@ public class HeldOutSetTests(ITestOutputHelper output)
     [Fact]
     public void Chatty_caregiver_messages_are_answered_nearly_as_well_as_plain_ones()
     {
-        var root = RepositoryRoot.Find();
-        var ev = EvaluationReport.Print(DevSetEvaluation.FromFiles(
-            FaqRetriever.FromDirectory(Path.Combine(root, "faq"), new RetrievalOptions()),
-            Path.Combine(root, "tests", "eval", "heldout-questions-2.tsv"),
-            Path.Combine(root, "tests", "eval", "heldout-out-of-scope-2.tsv")), output);
+        var ev = Evaluate("heldout-questions-2.tsv", "heldout-out-of-scope-2.tsv");
         Assert.True(ev.StrictTop1 >= FloorChattyStrictTop1, ev.Summary());
         Assert.True(ev.Top3 >= FloorChattyTop3, ev.Summary());
         Assert.True(ev.WrongAnswerRate <= CeilingChattyWrongAnswers, ev.Summary());
@@ -82,11 +80,7 @@ public class HeldOutSetTests(ITestOutputHelper output)
     [Fact]
     public void Questions_written_blind_from_the_topic_list_are_answered_nearly_as_well()
     {
-        var root = RepositoryRoot.Find();
-        var ev = EvaluationReport.Print(DevSetEvaluation.FromFiles(
-            FaqRetriever.FromDirectory(Path.Combine(root, "faq"), new RetrievalOptions()),
-            Path.Combine(root, "tests", "eval", "heldout-questions-3.tsv"),
-            Path.Combine(root, "tests", "eval", "heldout-out-of-scope-3.tsv")), output);
+        var ev = Evaluate("heldout-questions-3.tsv", "heldout-out-of-scope-3.tsv");
         Assert.True(ev.StrictTop1 >= FloorBlindStrictTop1, ev.Summary());
         Assert.True(ev.Top3 >= FloorBlindTop3, ev.Summary());
         Assert.True(ev.WrongAnswerRate <= CeilingBlindWrongAnswers, ev.Summary());
