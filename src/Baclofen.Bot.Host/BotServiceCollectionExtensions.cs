@@ -53,7 +53,9 @@ public static class BotServiceCollectionExtensions
         services.AddOptions<MemoryStorageOptions>().Bind(configuration.GetSection(MemoryStorageOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IStorage, MemoryStorage>();
-        services.TryAddSingleton<ConversationState<ConversationMemory>>();
+        // ConversationMemory is a record the pipeline replaces with `with` and never mutates, so an
+        // in-memory store may hand the saved object back instead of a JSON round trip per turn.
+        services.TryAddSingleton(sp => new ConversationState<ConversationMemory>(sp.GetRequiredService<IStorage>(), immutable: true));
         services.TryAddSingleton(_ => BotComposition.CreateFeedbackStore(configuration, contentRoot));
         services.TryAddSingleton(_ => BotComposition.CreateUnansweredLog(configuration, contentRoot));
         services.TryAddSingleton<TurnRecorder>();

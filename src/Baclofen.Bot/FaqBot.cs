@@ -29,7 +29,7 @@ public sealed partial class FaqBot(FaqKnowledgeProvider knowledge, ConversationS
     public FaqBot(TurnPipeline pipeline)
         : this(
             pipeline,
-            new ConversationState<ConversationMemory>(new MemoryStorage()),
+            new ConversationState<ConversationMemory>(new MemoryStorage(), immutable: true),
             new TurnRecorder(new InMemoryFeedbackStore(), new NoUnansweredLog(), TimeProvider.System),
             NullLogger<FaqBot>.Instance)
     {

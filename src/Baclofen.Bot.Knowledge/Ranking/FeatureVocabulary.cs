@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Baclofen.Bot.Knowledge.Ranking;
 
 /// <summary>The kinds of feature <see cref="TextFeatures"/> produces; each has its own names.</summary>
@@ -18,11 +20,20 @@ public sealed class FeatureVocabulary
 
     public int Count { get; private set; }
 
-    public void Freeze() => Frozen = true;
+    // After Freeze: the same names and ids in read-optimised form, since every query looks up a
+    // hundred or so character n-grams.
+    private FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>[]? _frozen;
+
+    public void Freeze()
+    {
+        _frozen = [.. _ids.Select(ids => ids.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>())];
+        Frozen = true;
+    }
 
     /// <summary>The id of a feature, adding it while not frozen; -1 for an unseen feature after.</summary>
     public int Id(FeatureGroup group, ReadOnlySpan<char> name)
     {
+        if (_frozen is { } frozen) return frozen[(int)group].TryGetValue(name, out var known) ? known : -1;
         var ids = _ids[(int)group];
         if (ids.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var id)) return id;
         if (Frozen) return -1;

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections;
 using Baclofen.Bot.Knowledge.Analysis;
 using Baclofen.Bot.Knowledge.Faq;
 using Baclofen.Bot.Knowledge.Ranking;
@@ -242,7 +241,7 @@ public sealed class FaqRetriever : IFaqRetriever
         for (var e = 0; e < entries; e++) sum += probability[e] = Math.Exp(probability[e] - max);
         for (var e = 0; e < entries; e++) probability[e] /= sum;
 
-        var order = Enumerable.Range(0, entries).OrderByDescending(e => probability[e]).ThenBy(e => e).ToArray();
+        var order = ListedOrder(probability);
         var result = new List<RankedEntry>();
         for (var i = 0; i < order.Length; i++)
         {
@@ -257,6 +256,35 @@ public sealed class FaqRetriever : IFaqRetriever
             result.Add(new RankedEntry(_index.Entries[e], _calibrator.Confidence(features), features, _index.QuestionText(bestQuestionDoc[e])));
         }
         return result;
+    }
+
+    /// <summary>
+    /// The start of the ranking by probability (highest first, ties by catalog order) that
+    /// <see cref="Rank"/> reads: the two leaders, then every entry listed at
+    /// <see cref="ListedProbability"/> or more. The rest of the ~100 entries are never looked at,
+    /// so they are not sorted; the order of the ones returned is the full sort's.
+    /// </summary>
+    private static int[] ListedOrder(double[] probability)
+    {
+        int first = -1, second = -1;
+        var listed = 0;
+        for (var e = 0; e < probability.Length; e++)
+        {
+            if (probability[e] >= ListedProbability) listed++;
+            if (first < 0 || Before(e, first)) { second = first; first = e; }
+            else if (second < 0 || Before(e, second)) second = e;
+        }
+        var order = new List<int>(Math.Max(listed, 2));
+        for (var e = 0; e < probability.Length; e++)
+            if (e == first || e == second || probability[e] >= ListedProbability) order.Add(e);
+        order.Sort((a, b) => Before(a, b) ? -1 : Before(b, a) ? 1 : 0);
+        return [.. order];
+
+        bool Before(int a, int b)
+        {
+            var c = probability[a].CompareTo(probability[b]);
+            return c > 0 || (c == 0 && a < b);
+        }
     }
 
     /// <summary>
@@ -294,7 +322,9 @@ public sealed class FaqRetriever : IFaqRetriever
             for (var e = 0; e < segmentScores.Length; e++)
                 segmentScores[e] = Math.Log(classifier[e] + 1e-9) + _options.RerankBm25Weight * lexical[e];
             var max = segmentScores.Max();
-            var log = Math.Log(segmentScores.Sum(v => Math.Exp(v - max))) + max;
+            double sum = 0;
+            foreach (var v in segmentScores) sum += Math.Exp(v - max);
+            var log = Math.Log(sum) + max;
             for (var e = 0; e < best.Length; e++) best[e] = Math.Max(best[e], segmentScores[e] - log);
             any = true;
         }
@@ -308,17 +338,18 @@ public sealed class FaqRetriever : IFaqRetriever
     {
         var missing = new int[entries];
         var total = 0;
+        Span<ulong> covered = stackalloc ulong[(entries + 63) / 64];
         foreach (var clause in clauses)
         {
             if (IsAnchor(clause)) continue;
             total++;
+            // The entries any alternative of the clause is in, looked up once per clause.
+            covered.Clear();
+            foreach (var a in clause.Alternatives)
+                if (_coverage.TryGetValue(a.Term, out var bits))
+                    for (var w = 0; w < covered.Length; w++) covered[w] |= bits[w];
             for (var e = 0; e < entries; e++)
-            {
-                var covered = false;
-                foreach (var a in clause.Alternatives)
-                    if (_coverage.TryGetValue(a.Term, out var bits) && bits[e]) { covered = true; break; }
-                if (!covered) missing[e]++;
-            }
+                if ((covered[e >> 6] & (1UL << e)) == 0) missing[e]++;
         }
         var uncovered = new double[entries];
         if (total == 0) return uncovered;
@@ -336,22 +367,23 @@ public sealed class FaqRetriever : IFaqRetriever
     /// <summary>Term → the entries whose questions or keywords contain it: what
     /// <see cref="Uncovered"/> asks per clause and entry, looked up once instead of scanning the
     /// postings of two fields for every entry.</summary>
-    private static Dictionary<string, BitArray> Coverage(FaqIndex index)
+    private static Dictionary<string, ulong[]> Coverage(FaqIndex index)
     {
-        var coverage = new Dictionary<string, BitArray>(StringComparer.Ordinal);
+        var coverage = new Dictionary<string, ulong[]>(StringComparer.Ordinal);
+        var words = (index.Entries.Count + 63) / 64;
         foreach (var name in (string[])[FaqIndex.QuestionsField, FaqIndex.KeywordsField])
         {
             if (index.Entry.Field(name) is not { } field) continue;
             foreach (var term in field.Terms)
             {
-                if (!coverage.TryGetValue(term, out var bits)) coverage[term] = bits = new BitArray(index.Entries.Count);
-                foreach (var posting in field.Postings(term)) bits[posting.DocId] = true;
+                if (!coverage.TryGetValue(term, out var bits)) coverage[term] = bits = new ulong[words];
+                foreach (var posting in field.Postings(term)) bits[posting.DocId >> 6] |= 1UL << posting.DocId;
             }
         }
         return coverage;
     }
 
-    private readonly Dictionary<string, BitArray> _coverage;
+    private readonly Dictionary<string, ulong[]> _coverage;
     private readonly int[] _questionOwner;
 
     private static int ArgMax(double[] values)
@@ -390,19 +422,47 @@ public sealed class FaqRetriever : IFaqRetriever
         // Tokens at one position are alternatives of one word (the synonym filter puts a concept at
         // the position of the first word it replaces or joins; a negative contraction shares its
         // position with an auxiliary that the stop filter already removed).
+        var synonymed = new List<Token>(corrected.Count + 4);
+        _synonyms.Apply(corrected, synonymed);
+        var tokens = new List<Token>(synonymed.Count);
+        _particles.Apply(synonymed, tokens);
+        // By position, keeping each position's tokens in stream order (a stable sort), so every
+        // position's tokens are adjacent: the clauses in position order, as grouping did.
+        var order = new int[tokens.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) => tokens[a].Position != tokens[b].Position ? tokens[a].Position.CompareTo(tokens[b].Position) : a.CompareTo(b));
+
         var clauses = new List<QueryClause>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in _particles.Apply(_synonyms.Apply(corrected)).GroupBy(t => t.Position).OrderBy(g => g.Key))
+        for (var start = 0; start < order.Length;)
         {
-            var alternatives = group
-                .GroupBy(t => t.Term, StringComparer.Ordinal)
-                .Select(g => new WeightedTerm(g.Key, g.Max(t => t.Weight)))
-                .ToList();
+            var end = start + 1;
+            while (end < order.Length && tokens[order[end]].Position == tokens[order[start]].Position) end++;
+            // One alternative per distinct term, in order of first appearance, at its highest weight.
+            var alternatives = new List<WeightedTerm>(end - start);
+            for (var k = start; k < end; k++)
+            {
+                var token = tokens[order[k]];
+                var at = alternatives.FindIndex(a => string.Equals(a.Term, token.Term, StringComparison.Ordinal));
+                if (at < 0) alternatives.Add(new WeightedTerm(token.Term, token.Weight));
+                else if (token.Weight > alternatives[at].Weight) alternatives[at] = new WeightedTerm(token.Term, token.Weight);
+            }
+            start = end;
             // The same word typed twice is asked once.
-            if (!seen.Add(string.Join('|', alternatives.Select(a => a.Term).Order(StringComparer.Ordinal)))) continue;
+            if (!seen.Add(ClauseKey(alternatives))) continue;
             clauses.Add(new QueryClause(alternatives, ReferenceWeight: 1.0));
         }
         return clauses;
+    }
+
+    /// <summary>The clause's terms in ordinal order joined by '|': equal for the same word typed twice.</summary>
+    private static string ClauseKey(List<WeightedTerm> alternatives)
+    {
+        if (alternatives.Count == 1) return alternatives[0].Term;
+        var terms = new string[alternatives.Count];
+        for (var i = 0; i < terms.Length; i++) terms[i] = alternatives[i].Term;
+        Array.Sort(terms, StringComparer.Ordinal);
+        return string.Join('|', terms);
     }
 
     /// <summary>Flat view of <see cref="QueryClauses"/>, for diagnostics.</summary>

@@ -34,6 +34,11 @@ public sealed class Bm25Searcher(InvertedIndex index, BM25Similarity similarity,
         var clauseTouched = scratch.ClauseTouched;
         foreach (var clause in clauses)
         {
+            if (clause.Alternatives.Count == 1)
+            {
+                AddSingleTermClause(clause.Alternatives[0], scores, termScores, termTouched);
+                continue;
+            }
             clauseTouched.Clear();
             foreach (var alternative in clause.Alternatives)
             {
@@ -55,6 +60,39 @@ public sealed class Bm25Searcher(InvertedIndex index, BM25Similarity similarity,
             }
         }
         scratch.Release();
+    }
+
+    /// <summary>
+    /// A clause of one term (most of them): its best alternative is that term, so the clause
+    /// buffer is skipped. The additions are the ones the general path makes: a document's term
+    /// score is summed over the fields first, then added to its total only when above zero (the
+    /// general path's max with the zeroed clause slot). In a single field each document is
+    /// listed once and its term score is the one product, so it goes straight into the total.
+    /// </summary>
+    private void AddSingleTermClause(WeightedTerm term, Span<double> scores, double[] termScores, List<int> touched)
+    {
+        if (!Table().TryGetValue(term.Term, out var fields)) return;
+        if (fields.Length == 1)
+        {
+            var field = fields[0];
+            var weight = field.Boost * term.Weight * field.Idf;
+            var docs = field.Docs;
+            var norms = field.TermFrequencyNorms;
+            for (var i = 0; i < docs.Length; i++)
+            {
+                // 0 + x is x: the general path's term slot starts at zero.
+                var score = weight * norms[i];
+                if (score > 0) scores[docs[i]] += score;
+            }
+            return;
+        }
+        touched.Clear();
+        AddTermScores(term, termScores, touched);
+        foreach (var d in touched)
+        {
+            if (termScores[d] > 0) scores[d] += termScores[d];
+            termScores[d] = 0;
+        }
     }
 
     /// <summary>Adds one term's BM25 contribution over the boosted fields into <paramref name="perDoc"/>,
@@ -156,14 +194,25 @@ public sealed class Bm25Searcher(InvertedIndex index, BM25Similarity similarity,
         double total = 0, unknown = 0;
         foreach (var clause in clauses)
         {
-            var df = clause.Alternatives.Max(a => field.DocFrequency(a.Term));
+            // The highest document frequency and the highest idf among the alternatives that
+            // occur (an absent one counts 0), each alternative's frequency looked up once.
+            var df = int.MinValue;
+            var idf = double.MinValue;
+            var known = false;
+            foreach (var a in clause.Alternatives)
+            {
+                var frequency = field.DocFrequency(a.Term);
+                df = Math.Max(df, frequency);
+                var termIdf = BM25Similarity.Idf(Math.Max(frequency, 0), field.DocCount) * (frequency > 0 ? 1 : 0);
+                if (termIdf > idf) idf = termIdf;
+            }
             if (df > 0)
             {
-                var idf = clause.Alternatives.Max(a => BM25Similarity.Idf(Math.Max(field.DocFrequency(a.Term), 0), field.DocCount) * (field.DocFrequency(a.Term) > 0 ? 1 : 0));
                 total += clause.ReferenceWeight * idf * tfNorm;
                 continue;
             }
-            var known = clause.Alternatives.Any(a => isKnown(a.Term));
+            foreach (var a in clause.Alternatives)
+                if (isKnown(a.Term)) { known = true; break; }
             var contribution = clause.ReferenceWeight * BM25Similarity.Idf(known ? 1 : 0, field.DocCount) * tfNorm * (known ? 1 : unknownWeight);
             total += contribution;
             if (!known) unknown += contribution;

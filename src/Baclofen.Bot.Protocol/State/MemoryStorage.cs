@@ -6,8 +6,10 @@ namespace Baclofen.Bot.Protocol.State;
 /// <see cref="IStorage"/> in process memory, for a single instance. Items expire after
 /// <see cref="MemoryStorageOptions.IdleMinutes"/> without use and the store never holds more than
 /// <see cref="MemoryStorageOptions.MaxItems"/>; a scaled-out bot needs a shared implementation.
+/// Values written through <see cref="IValueStorage"/> are kept as objects and turned into JSON
+/// only if read through <see cref="IStorage"/>.
 /// </summary>
-public sealed class MemoryStorage : IStorage
+public sealed class MemoryStorage : IValueStorage
 {
     private readonly Dictionary<string, Slot> _items = new(StringComparer.Ordinal);
     private readonly TimeSpan _idle;
@@ -69,6 +71,50 @@ public sealed class MemoryStorage : IStorage
         return Task.FromResult<IReadOnlyDictionary<string, StoreItem>>(found);
     }
 
+    public StoredValue? ReadValue(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var now = _time.GetUtcNow();
+        lock (_items)
+        {
+            if (!_items.TryGetValue(key, out var slot))
+            {
+                return null;
+            }
+
+            if (IsExpired(slot, now))
+            {
+                _items.Remove(key);
+                return null;
+            }
+
+            slot.LastUsed = now;
+            return slot.Value is { } value ? new StoredValue(value, null, slot.ETag) : new StoredValue(null, slot.Json, slot.ETag);
+        }
+    }
+
+    public void WriteValue(string key, object value, Func<object, string> toJson, string? eTag)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(toJson);
+        var now = _time.GetUtcNow();
+        lock (_items)
+        {
+            if (_items.TryGetValue(key, out var current) && !IsExpired(current, now)
+                && eTag is not null and not IStorage.AnyETag && eTag != current.ETag)
+            {
+                throw new StorageConflictException(key);
+            }
+
+            _items[key] = new Slot(value, toJson, NextETag()) { LastUsed = now };
+            if (_items.Count > _maxItems)
+            {
+                Evict(now);
+            }
+        }
+    }
+
     public Task WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
@@ -88,7 +134,7 @@ public sealed class MemoryStorage : IStorage
             foreach (var (key, item) in changes)
             {
                 ArgumentNullException.ThrowIfNull(item.Json, nameof(changes));
-                _items[key] = new Slot(item.Json, (++_lastETag).ToString(System.Globalization.CultureInfo.InvariantCulture)) { LastUsed = now };
+                _items[key] = new Slot(item.Json, NextETag()) { LastUsed = now };
             }
 
             if (_items.Count > _maxItems)
@@ -137,10 +183,35 @@ public sealed class MemoryStorage : IStorage
 
     private bool IsExpired(Slot slot, DateTimeOffset now) => now - slot.LastUsed >= _idle;
 
-    private sealed class Slot(string json, string eTag)
+    // Under the lock.
+    private string NextETag() => (++_lastETag).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private sealed class Slot
     {
-        public string Json { get; } = json;
-        public string ETag { get; } = eTag;
+        private readonly Func<object, string>? _toJson;
+        private string? _json;
+
+        public Slot(string json, string eTag)
+        {
+            _json = json;
+            ETag = eTag;
+        }
+
+        public Slot(object value, Func<object, string> toJson, string eTag)
+        {
+            Value = value;
+            _toJson = toJson;
+            ETag = eTag;
+        }
+
+        /// <summary>The value as written through <see cref="IValueStorage"/>; null for JSON writes.</summary>
+        public object? Value { get; }
+
+        // Made from the value on first read through IStorage (under the store's lock), then kept.
+        public string Json => _json ??= _toJson!(Value!);
+
+        public string ETag { get; }
+
         public DateTimeOffset LastUsed { get; set; }
     }
 }

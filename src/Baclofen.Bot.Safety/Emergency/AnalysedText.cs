@@ -12,6 +12,10 @@ internal sealed class AnalysedText
         QuestionMarkedClauses = questionClauses;
         Concepts = new string?[Tokens.Count];
         Canonicals = new string[Tokens.Count];
+        WordIds = new int[Tokens.Count];
+        CanonicalIds = new int[Tokens.Count];
+        ConceptIds = new int[Tokens.Count];
+        _present = new ulong[(PatternIndex.Count + 63) / 64];
         // Typos repeat within a message; correcting each distinct word once keeps long input cheap.
         var seen = new Dictionary<string, (string? Concept, string Canonical)>(StringComparer.Ordinal);
         for (int i = 0; i < Tokens.Count; i++)
@@ -30,26 +34,45 @@ internal sealed class AnalysedText
             if (i > 0 && EmergencyLexicon.ConceptAfter(Tokens[i - 1].Text, token.Text) is { } pair) concept = pair;
             Concepts[i] = concept;
             Canonicals[i] = canonical;
-            Index(token.Text, i);
-            if (canonical != token.Text) Index(canonical, i);
-            if (concept is not null) Index(concept, i);
+            WordIds[i] = Mark(token.Text);
+            CanonicalIds[i] = canonical == token.Text ? WordIds[i] : Mark(canonical);
+            ConceptIds[i] = concept is null ? 0 : Mark(concept);
         }
     }
 
-    // Where each word and concept occurs, so a rule only tries the places it could start.
-    private readonly Dictionary<string, List<int>> _positions = new(StringComparer.Ordinal);
+    // Which pattern words and concepts occur anywhere in the message, so a pattern whose first
+    // element names none of them is rejected with a few bit tests.
+    private readonly ulong[] _present;
 
-    private void Index(string key, int i)
+    private int Mark(string key)
     {
-        if (!_positions.TryGetValue(key, out var list)) _positions[key] = list = new List<int>(2);
-        list.Add(i);
+        int id = PatternIndex.IdOf(key);
+        _present[id >> 6] |= 1UL << id;
+        return id;
     }
 
-    /// <summary>Every word and concept in the message.</summary>
-    public IEnumerable<string> Keys => _positions.Keys;
+    /// <summary>The pattern ids (<see cref="PatternIndex"/>) of each token's typed word, of the
+    /// word the rules spell it as, and of its concept; 0 where no pattern spells it.</summary>
+    public int[] WordIds { get; }
+    public int[] CanonicalIds { get; }
+    public int[] ConceptIds { get; }
 
-    /// <summary>The indices of tokens whose word or concept is <paramref name="key"/>.</summary>
-    public IReadOnlyList<int> PositionsOf(string key) => _positions.TryGetValue(key, out var list) ? list : [];
+    /// <summary>True when some token's word, spelling or concept has one of these ids.</summary>
+    public bool HasAny(int[] ids)
+    {
+        foreach (int id in ids)
+            if ((_present[id >> 6] & (1UL << id)) != 0) return true;
+        return false;
+    }
+
+    /// <summary>True when token <paramref name="i"/>'s word, spelling or concept has one of these ids.</summary>
+    public bool HasAnyAt(int i, int[] ids)
+    {
+        int word = WordIds[i], canonical = CanonicalIds[i], concept = ConceptIds[i];
+        foreach (int id in ids)
+            if (id == word || id == canonical || id == concept) return true;
+        return false;
+    }
 
     public IReadOnlyList<Token> Tokens { get; }
     public string?[] Concepts { get; }

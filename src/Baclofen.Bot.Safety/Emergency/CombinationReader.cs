@@ -48,17 +48,17 @@ internal static class CombinationReader
         new("after|since *3 PILL|dose|tablet|taking|first|new|it"),
     ];
 
-    public static IEnumerable<Signal> Read(AnalysedText text, Framing framing, Func<int[], bool> vetoed)
+    public static void Read(AnalysedText text, Framing framing, Vetoes vetoes, List<Signal> into)
     {
-        if (First(FaceFeelsOdd, text, framing, vetoed) is { } face && First(JustAfterADose, text, framing, vetoed) is not null)
-            yield return new Signal(EmergencyCategory.AllergicSwelling, true, face[0], "face + just after a dose");
+        if (First(FaceFeelsOdd, text, framing, vetoes) is { } face && First(JustAfterADose, text, framing, vetoes) is not null)
+            into.Add(new Signal(EmergencyCategory.AllergicSwelling, true, face[0], "face + just after a dose"));
 
-        var symptom = First(MarkedSymptoms, text, framing, vetoed);
-        if (symptom is null) yield break;
-        if (First(TooMuch, text, framing, vetoed) is { } excess && !Prescribed(text, excess[0]))
-            yield return new Signal(EmergencyCategory.Overdose, true, symptom[0], "too much + symptom");
-        else if (First(Plea, text, framing, vetoed) is not null)
-            yield return new Signal(EmergencyCategory.Unresponsive, true, symptom[0], "plea + symptom");
+        var symptom = First(MarkedSymptoms, text, framing, vetoes);
+        if (symptom is null) return;
+        if (First(TooMuch, text, framing, vetoes) is { } excess && !Prescribed(text, excess[0]))
+            into.Add(new Signal(EmergencyCategory.Overdose, true, symptom[0], "too much + symptom"));
+        else if (First(Plea, text, framing, vetoes) is not null)
+            into.Add(new Signal(EmergencyCategory.Unresponsive, true, symptom[0], "plea + symptom"));
     }
 
     // "the extra dose her doctor added" is a prescription, not too much.
@@ -72,7 +72,12 @@ internal static class CombinationReader
         return false;
     }
 
-    private static int[]? First(Pattern[] patterns, AnalysedText text, Framing framing, Func<int[], bool> vetoed)
-        => patterns.SelectMany(p => p.Matches(text))
-            .FirstOrDefault(m => !vetoed(m) && !framing.IsGeneral(m[0]) && !Negation.IsNegated(text, m));
+    // The first match, in pattern order, that is not vetoed, general or negated.
+    private static int[]? First(Pattern[] patterns, AnalysedText text, Framing framing, Vetoes vetoes)
+    {
+        foreach (var pattern in patterns)
+            foreach (var m in pattern.Matches(text))
+                if (!vetoes.IsVetoed(m) && !framing.IsGeneral(m[0]) && !Negation.IsNegated(text, m)) return m;
+        return null;
+    }
 }

@@ -45,18 +45,41 @@ internal sealed class DespairReader
 
     public DespairReader(QuantityRecognizer amounts) => _amounts = amounts;
 
-    public IEnumerable<Signal> Read(AnalysedText text, Framing framing, Func<int[], bool> vetoed)
+    public void Read(AnalysedText text, Framing framing, Vetoes vetoes, List<Signal> into)
     {
-        var cues = Cues.SelectMany(p => p.Matches(text)).Where(m => !vetoed(m)).ToList();
-        if (cues.Count == 0) yield break;
+        List<int[]>? cues = null;
+        foreach (var pattern in Cues)
+            foreach (var match in pattern.Matches(text))
+                if (!vetoes.IsVetoed(match)) (cues ??= []).Add(match);
+        if (cues is null) return;
 
-        int distinctCues = cues.Select(m => m[0]).Distinct().Count();
-        bool means = Means.Any(p => p.Matches(text).Any(m => !vetoed(m)))
-            || _amounts.Find(text.Tokens).Any(q => q.Quantity.IsOpenEnded);
-        if (distinctCues < 2 && !means) yield break;
+        if (DistinctStarts(cues) < 2 && !HasMeans(text, vetoes)) return;
         // "What's the point" is rhetorical, but a general question ("can baclofen make you feel
         // hopeless and alone?") asks about the topic.
-        bool report = cues.Any(m => !framing.IsGeneral(m[0]) || Rhetorical.Contains(text.Word(m[0])));
-        yield return new Signal(EmergencyCategory.SelfHarm, report, cues[0][0], "despair");
+        bool report = false;
+        foreach (var m in cues) report |= !framing.IsGeneral(m[0]) || Rhetorical.Contains(text.Word(m[0]));
+        into.Add(new Signal(EmergencyCategory.SelfHarm, report, cues[0][0], "despair"));
+    }
+
+    private static int DistinctStarts(List<int[]> matches)
+    {
+        int distinct = 0;
+        for (int i = 0; i < matches.Count; i++)
+        {
+            bool repeat = false;
+            for (int j = 0; j < i && !repeat; j++) repeat = matches[j][0] == matches[i][0];
+            if (!repeat) distinct++;
+        }
+        return distinct;
+    }
+
+    private bool HasMeans(AnalysedText text, Vetoes vetoes)
+    {
+        foreach (var pattern in Means)
+            foreach (var match in pattern.Matches(text))
+                if (!vetoes.IsVetoed(match)) return true;
+        foreach (var q in _amounts.Find(text.Tokens))
+            if (q.Quantity.IsOpenEnded) return true;
+        return false;
     }
 }

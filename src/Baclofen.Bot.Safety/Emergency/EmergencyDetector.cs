@@ -57,57 +57,49 @@ public sealed class EmergencyDetector : IEmergencyDetector
 
         var analysed = new AnalysedText(text);
         var framing = new Framing(analysed);
-        var rules = EmergencyRules.All;
-        var active = new bool[rules.Count];
-        foreach (int i in EmergencyRules.Unanchored) active[i] = true;
-        foreach (var key in analysed.Keys)
-            if (EmergencyRules.ByFirstKey.TryGetValue(key, out var starting))
-                foreach (int i in starting) active[i] = true;
+        var rules = PatternIndex.Rules;
+        // Only the rules a word, spelling or concept of the message can start are tried.
+        Span<bool> active = stackalloc bool[rules.Length];
+        foreach (int r in PatternIndex.Unanchored) active[r] = true;
+        for (int t = 0; t < analysed.Count; t++)
+        {
+            Activate(active, analysed.WordIds[t]);
+            if (analysed.CanonicalIds[t] != analysed.WordIds[t]) Activate(active, analysed.CanonicalIds[t]);
+            Activate(active, analysed.ConceptIds[t]);
+        }
 
-        var vetoed = new bool[analysed.Count];
-        var hypothetical = new bool[analysed.Count];
-        var scopedVetoes = new List<(EmergencyCategory Category, int[] Match)>();
-        for (int r = 0; r < rules.Count; r++)
+        var vetoes = new Vetoes(analysed.Count);
+        for (int r = 0; r < rules.Length; r++)
         {
             var rule = rules[r];
             if (!active[r] || rule.Kind is not (RuleKind.Veto or RuleKind.Hypothetical)) continue;
-            foreach (var match in rule.Pattern.Matches(analysed))
-            {
-                if (rule.VetoesOnly is { } only) { scopedVetoes.Add((only, match)); continue; }
-                foreach (int i in match) (rule.Kind == RuleKind.Veto ? vetoed : hypothetical)[i] = true;
-            }
-        }
-        bool IsVetoed(int[] match)
-        {
-            foreach (int i in match) if (vetoed[i]) return true;
-            return false;
-        }
-        bool IsVetoedFor(EmergencyCategory category, int[] match)
-        {
-            if (IsVetoed(match)) return true;
-            foreach (var (only, veto) in scopedVetoes)
-                if (only == category && veto.Intersect(match).Any()) return true;
-            return false;
+            foreach (var match in rule.Pattern.Matches(analysed)) vetoes.Add(rule, match);
         }
 
-        for (int r = 0; r < rules.Count; r++)
+        for (int r = 0; r < rules.Length; r++)
         {
             var rule = rules[r];
             if (!active[r] || rule.Kind is RuleKind.Veto or RuleKind.Hypothetical) continue;
             foreach (var match in rule.Pattern.Matches(analysed))
             {
-                if (IsVetoedFor(rule.Category, match)) continue;
+                if (vetoes.IsVetoedFor(rule.Category, match)) continue;
                 var signal = Judge(rule, match, analysed, framing);
                 if (signal is null) continue;
-                if (signal.IsReport && match.Any(i => hypothetical[i])) signal = signal with { IsReport = false };
+                if (signal.IsReport && vetoes.IsHypothetical(match)) signal = signal with { IsReport = false };
                 signals.Add(signal);
             }
         }
-        signals.AddRange(_ingestion.Read(analysed, framing).Where(s => !vetoed[s.FirstToken]));
-        signals.AddRange(WithdrawalReader.Read(analysed, framing, IsVetoed));
-        signals.AddRange(_despair.Read(analysed, framing, IsVetoed));
-        signals.AddRange(CombinationReader.Read(analysed, framing, IsVetoed));
+        _ingestion.Read(analysed, framing, vetoes, signals);
+        WithdrawalReader.Read(analysed, framing, vetoes, signals);
+        _despair.Read(analysed, framing, vetoes, signals);
+        CombinationReader.Read(analysed, framing, vetoes, signals);
         return signals;
+    }
+
+    private static void Activate(Span<bool> active, int id)
+    {
+        if (id == 0) return;
+        foreach (int r in PatternIndex.RulesStartingWith(id)) active[r] = true;
     }
 
     private static Signal? Judge(Rule rule, int[] match, AnalysedText text, Framing framing)
@@ -132,10 +124,14 @@ public sealed class EmergencyDetector : IEmergencyDetector
     private static EmergencyAssessment Decide(List<Signal> signals)
     {
         if (signals.Count == 0) return EmergencyAssessment.None;
-        var reports = signals.Where(s => s.IsReport).ToList();
-        var chosen = reports.Count > 0 ? reports : signals;
-        var category = Priority.First(c => chosen.Any(s => s.Category == c));
-        return new EmergencyAssessment(true, category, IsInformational: reports.Count == 0);
+        // Reports decide the category when there are any; otherwise every topic does.
+        bool anyReport = false;
+        foreach (var s in signals) anyReport |= s.IsReport;
+        foreach (var category in Priority)
+            foreach (var s in signals)
+                if (s.Category == category && (s.IsReport || !anyReport))
+                    return new EmergencyAssessment(true, category, IsInformational: !anyReport);
+        throw new InvalidOperationException("A signal of a category missing from the priority list.");
     }
 }
 

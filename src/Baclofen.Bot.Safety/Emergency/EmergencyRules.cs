@@ -288,26 +288,6 @@ internal static class EmergencyRules
         Veto("legs|leg|muscles|muscle|back|calf|calves|hamstrings|hamstring|arm|arms|hand|hands|feet|foot|neck|jaw|joints|body *2 SEIZE"),
     ];
 
-    /// <summary>For each word or concept, the indices in <see cref="All"/> of the rules that can
-    /// start with it; a message only runs the rules its words can start.</summary>
-    public static IReadOnlyDictionary<string, int[]> ByFirstKey { get; } = IndexByFirstKey();
-
-    /// <summary>Indices of the rules that can start on any word.</summary>
-    public static int[] Unanchored { get; } =
-        Enumerable.Range(0, All.Count).Where(i => All[i].Pattern.FirstKeys is null).ToArray();
-
-    private static Dictionary<string, int[]> IndexByFirstKey()
-    {
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (int i = 0; i < All.Count; i++)
-            foreach (var key in All[i].Pattern.FirstKeys ?? [])
-            {
-                if (!index.TryGetValue(key, out var list)) index[key] = list = [];
-                if (list.Count == 0 || list[^1] != i) list.Add(i);
-            }
-        return index.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-    }
-
     private static Rule Report(EmergencyCategory category, string pattern, NegationPolicy? negation = null)
         => new(category, RuleKind.Report, new Pattern(pattern), negation ?? DefaultNegation(category));
 

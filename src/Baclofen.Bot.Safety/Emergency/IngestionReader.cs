@@ -60,7 +60,8 @@ internal sealed class IngestionReader
 
     public IngestionReader(IngestionThresholds limits) => _limits = limits;
 
-    public IEnumerable<Signal> Read(AnalysedText text, Framing framing)
+    /// <summary>Adds a signal for each amount taken that is too much, unless its verb is inside a veto.</summary>
+    public void Read(AnalysedText text, Framing framing, Vetoes vetoes, List<Signal> into)
     {
         List<QuantitySpan>? quantities = null;
         for (int verb = 0; verb < text.Count; verb++)
@@ -76,8 +77,8 @@ internal sealed class IngestionReader
             {
                 // "I've got 100 baclofen and I'm going to take them": the amount was named before.
                 if (HasIntent(text, verb) && text.Word(verb + 1) is "them" or "those" or "these" && !IsCarried(text, verb + 1)
-                    && quantities.Any(q => q.Last < verb && IsTooMuch(q.Quantity, daily: false)))
-                    yield return new Signal(EmergencyCategory.SelfHarm, !framing.IsGeneral(verb), verb, "ingestion: intent on an amount named before");
+                    && TooMuchBefore(quantities, verb) && !vetoes.IsVetoedAt(verb))
+                    into.Add(new Signal(EmergencyCategory.SelfHarm, !framing.IsGeneral(verb), verb, "ingestion: intent on an amount named before"));
                 continue;
             }
             var (quantity, last) = amount.Value;
@@ -96,8 +97,24 @@ internal sealed class IngestionReader
             bool negated = IsNegated(text, verb);
             bool asking = framing.IsGeneral(verb) || (framing.IsQuestion(verb) && PresentTense.Contains(text.Word(verb))) || IsConditional(text, verb);
             bool report = !negated && !asking;
-            yield return new Signal(intent ? EmergencyCategory.SelfHarm : EmergencyCategory.Overdose, report, verb, "ingestion");
+            if (!vetoes.IsVetoedAt(verb))
+                into.Add(new Signal(intent ? EmergencyCategory.SelfHarm : EmergencyCategory.Overdose, report, verb, "ingestion"));
         }
+    }
+
+    private bool TooMuchBefore(List<QuantitySpan> quantities, int verb)
+    {
+        foreach (var q in quantities)
+            if (q.Last < verb && IsTooMuch(q.Quantity, daily: false)) return true;
+        return false;
+    }
+
+    // Another intake or an errand between the verb and the amount means the amount is not what was taken.
+    private static bool InterruptedBetween(AnalysedText text, int verb, int amount)
+    {
+        for (int i = verb + 1; i < amount; i++)
+            if (text.Is(i, "INGEST") || Errands.Contains(text.Word(i))) return true;
+        return false;
     }
 
     private (Quantity Quantity, int Last)? AmountAfter(AnalysedText text, int verb, List<QuantitySpan> quantities)
@@ -107,7 +124,7 @@ internal sealed class IngestionReader
         {
             if (q.First <= verb) continue;
             if (q.First > verb + 10 || text.Tokens[q.First].Sentence != sentence) break;
-            if (Enumerable.Range(verb + 1, q.First - verb - 1).Any(i => text.Is(i, "INGEST") || Errands.Contains(text.Word(i)))) break;
+            if (InterruptedBetween(text, verb, q.First)) break;
             return (q.Quantity, q.Last);
         }
 

@@ -27,6 +27,9 @@ internal sealed class Pattern
     /// <summary>The literal (lower-case) words the pattern spells out.</summary>
     public IEnumerable<string> Literals => _elements.SelectMany(e => e.Words);
 
+    /// <summary>Every word and concept name the pattern spells out.</summary>
+    public IEnumerable<string> Keys => _elements.SelectMany(e => e.Keys);
+
     /// <summary>The words and concepts a match must start with; null when it can start anywhere.</summary>
     public IReadOnlyList<string>? FirstKeys
     {
@@ -40,52 +43,23 @@ internal sealed class Pattern
     /// <summary>Every match, as the indices of the tokens the pattern's words matched (gaps excluded).</summary>
     public IReadOnlyList<int[]> Matches(AnalysedText text)
     {
-        // Most rules cannot start anywhere in a given message; finding that out must not allocate.
+        // Most patterns cannot start anywhere in a given message; finding that out must not allocate.
         var first = _elements[0];
+        bool anchored = !(first.Any || first.Optional || first.Number || first.End);
+        if (anchored && !text.HasAny(first.KeyIds)) return [];
+
         List<int[]>? found = null;
         List<int>? matched = null;
-        if (first.Any || first.Optional || first.Number || first.End)
+        for (int start = 0; start < text.Count; start++)
         {
-            for (int start = 0; start < text.Count; start++) TryAt(start);
-        }
-        else
-        {
-            int previous = -1;
-            foreach (int start in MergedStarts(text, first))
-            {
-                if (start == previous) continue;
-                previous = start;
-                TryAt(start);
-            }
-        }
-        return (IReadOnlyList<int[]>?)found ?? [];
-
-        void TryAt(int start)
-        {
+            // The starts in order, each once: the tokens whose word, spelling or concept the first element names.
+            if (anchored && !text.HasAnyAt(start, first.KeyIds)) continue;
             matched ??= new List<int>(_elements.Length);
             matched.Clear();
             if (TryMatch(text, 0, start, text.Tokens[start].Sentence, matched))
                 (found ??= []).Add(matched.ToArray());
         }
-    }
-
-    private static IEnumerable<int> MergedStarts(AnalysedText text, Element first)
-    {
-        IReadOnlyList<int>? only = null;
-        int lists = 0;
-        foreach (var key in first.Keys)
-        {
-            var positions = text.PositionsOf(key);
-            if (positions.Count == 0) continue;
-            only = positions;
-            lists++;
-        }
-        if (lists == 0) return [];
-        if (lists == 1) return only!;
-        var all = new List<int>();
-        foreach (var key in first.Keys) all.AddRange(text.PositionsOf(key));
-        all.Sort();
-        return all;
+        return (IReadOnlyList<int[]>?)found ?? [];
     }
 
     private bool TryMatch(AnalysedText text, int element, int position, int sentence, List<int> matched)
@@ -143,15 +117,34 @@ internal sealed class Pattern
         public bool End { get; init; }
         public bool Number { get; init; }
 
+        // Ids of PatternIndex, resolved on first use: the index is built from every pattern, so
+        // it cannot exist while the patterns are still being constructed.
+        private int[]? _wordIds, _conceptIds, _keyIds;
+        public int[] WordIds => _wordIds ??= Resolve(Words);
+        public int[] ConceptIds => _conceptIds ??= Resolve(Concepts);
+        public int[] KeyIds => _keyIds ??= Resolve(Keys);
+
+        private static int[] Resolve(string[] keys)
+        {
+            var ids = new int[keys.Length];
+            for (int k = 0; k < keys.Length; k++)
+            {
+                ids[k] = PatternIndex.IdOf(keys[k]);
+                if (ids[k] == 0) throw new InvalidOperationException($"'{keys[k]}' belongs to a pattern PatternIndex does not know; add its list to PatternIndex.AllPatterns.");
+            }
+            return ids;
+        }
+
         public bool Accepts(AnalysedText text, int i)
         {
             if (Any) return true;
             if (Number && (text.Tokens[i].IsNumber || NumberWords.Contains(text.Word(i)))) return true;
-            string word = text.Word(i), canonical = text.Canonical(i);
-            foreach (var w in Words) if (w == word || w == canonical) return true;
-            string? concept = text.Concept(i);
-            if (concept is null) return false;
-            foreach (var c in Concepts) if (c == concept) return true;
+            // The typed word or the literal it is a typo of; id 0 (spelt by no pattern) matches nothing.
+            int word = text.WordIds[i], canonical = text.CanonicalIds[i];
+            foreach (int w in WordIds) if (w == word || w == canonical) return true;
+            int concept = text.ConceptIds[i];
+            if (concept == 0) return false;
+            foreach (int c in ConceptIds) if (c == concept) return true;
             return false;
         }
     }

@@ -51,18 +51,29 @@ internal static class WithdrawalReader
         new("fine|ok|okay|better|recovered now"),
     ];
 
-    public static IEnumerable<Signal> Read(AnalysedText text, Framing framing, Func<int[], bool> vetoed)
+    public static void Read(AnalysedText text, Framing framing, Vetoes vetoes, List<Signal> into)
     {
-        if (AllClear.Any(p => p.Matches(text).Count > 0)) yield break;
-        var stop = Stopped.SelectMany(p => p.Matches(text)).FirstOrDefault(m => !vetoed(m) && !IsStoppedBreathing(text, m));
-        if (stop is null) yield break;
-        foreach (var symptom in Symptoms.SelectMany(p => p.Matches(text)))
-        {
-            if (vetoed(symptom) || Negation.IsNegated(text, symptom) || IsTheReasonForStopping(text, symptom[0])) continue;
-            bool general = framing.IsGeneral(stop[0]) || framing.IsGeneral(symptom[0]);
-            yield return new Signal(EmergencyCategory.SevereWithdrawal, !general, symptom[0], "withdrawal");
-            yield break;
-        }
+        foreach (var clear in AllClear)
+            if (clear.Matches(text).Count > 0) return;
+        var stop = FirstStop(text, vetoes);
+        if (stop is null) return;
+        foreach (var pattern in Symptoms)
+            foreach (var symptom in pattern.Matches(text))
+            {
+                if (vetoes.IsVetoed(symptom) || Negation.IsNegated(text, symptom) || IsTheReasonForStopping(text, symptom[0])) continue;
+                bool general = framing.IsGeneral(stop[0]) || framing.IsGeneral(symptom[0]);
+                into.Add(new Signal(EmergencyCategory.SevereWithdrawal, !general, symptom[0], "withdrawal"));
+                return;
+            }
+    }
+
+    // The first medicine stopped, in pattern order, that is neither vetoed nor "stopped breathing".
+    private static int[]? FirstStop(AnalysedText text, Vetoes vetoes)
+    {
+        foreach (var pattern in Stopped)
+            foreach (var match in pattern.Matches(text))
+                if (!vetoes.IsVetoed(match) && !IsStoppedBreathing(text, match)) return match;
+        return null;
     }
 
     // "I stopped it because of the itching": the symptom came first, it is not withdrawal.

@@ -11,7 +11,7 @@ namespace Baclofen.Bot.Safety.Text;
 public sealed class FuzzyWordMatcher
 {
     private readonly Dictionary<string, string> _exact;
-    private readonly Dictionary<char, (string Word, string Meaning, string Letters)[]> _byFirstLetter;
+    private readonly Dictionary<char, Candidate[]> _byFirstLetter;
     private readonly HashSet<string> _protected;
     private readonly HashSet<string> _twoSlips;
 
@@ -30,7 +30,7 @@ public sealed class FuzzyWordMatcher
             .Where(w => w.Length >= MinimumFuzzyLength && vocabulary.ContainsKey(w))
             .Distinct()
             .GroupBy(w => w[0])
-            .ToDictionary(g => g.Key, g => g.Select(w => (w, vocabulary[w], SortedLetters(w))).ToArray());
+            .ToDictionary(g => g.Key, g => g.Select(w => new Candidate(w, vocabulary[w], SortedLetters(w), LetterMask(w))).ToArray());
     }
 
     public const int MinimumFuzzyLength = 5;
@@ -38,12 +38,27 @@ public sealed class FuzzyWordMatcher
     /// <summary>How many edits a word of this length may carry.</summary>
     public static int AllowedEdits(int length) => length < MinimumFuzzyLength ? 0 : length < 10 ? 1 : 2;
 
+    private sealed record Candidate(string Word, string Meaning, string Letters, uint Mask);
+
     private static string SortedLetters(string word)
     {
         var letters = word.ToCharArray();
         Array.Sort(letters);
         return new string(letters);
     }
+
+    // Which characters (folded into 32 bits) a word contains. One edit adds at most one
+    // character and removes at most one, so it changes at most two bits: words whose masks
+    // differ in more than 2 * k bits are more than k edits apart, and most candidates are
+    // ruled out by this alone, without computing a distance.
+    private static uint LetterMask(ReadOnlySpan<char> word)
+    {
+        uint mask = 0;
+        foreach (char c in word) mask |= 1u << (c & 31);
+        return mask;
+    }
+
+    private static bool MayBeWithin(uint a, uint b, int edits) => System.Numerics.BitOperations.PopCount(a ^ b) <= 2 * edits;
 
     /// <summary>The meaning of <paramref name="word"/>, or null when it is not (close to) a vocabulary word.</summary>
     public string? Match(string word) => Closest(word)?.Meaning;
@@ -57,19 +72,24 @@ public sealed class FuzzyWordMatcher
         if (!_byFirstLetter.TryGetValue(word[0], out var candidates)) return null;
 
         // Letters typed out of order ("tounge", "breahting") count as one slip.
-        string scrambled = SortedLetters(word);
-        foreach (var (candidate, candidateMeaning, letters) in candidates)
-            if (candidate.Length == word.Length && letters == scrambled) return (candidate, candidateMeaning);
+        Span<char> scrambled = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.CopyTo(scrambled);
+        scrambled.Sort();
+        foreach (var c in candidates)
+            if (c.Word.Length == word.Length && c.Letters.AsSpan().SequenceEqual(scrambled)) return (c.Word, c.Meaning);
 
+        uint mask = LetterMask(word);
         (string, string)? best = null;
         int bestDistance = allowed + 1;
-        foreach (var (candidate, candidateMeaning, _) in candidates)
+        foreach (var c in candidates)
         {
-            int distance = EditDistance.Bounded(word, candidate, Math.Min(allowed, bestDistance - 1));
+            int max = Math.Min(allowed, bestDistance - 1);
+            if (!MayBeWithin(mask, c.Mask, max)) continue;
+            int distance = EditDistance.Bounded(word, c.Word, max);
             if (distance < bestDistance)
             {
                 bestDistance = distance;
-                best = (candidate, candidateMeaning);
+                best = (c.Word, c.Meaning);
                 if (distance == 1 && allowed == 1) break;
             }
         }
@@ -78,10 +98,10 @@ public sealed class FuzzyWordMatcher
             // A second slip in the middle of a long word ("breethng", "unconsous") is still the
             // word when its beginning and end are intact: those are what a reader anchors on.
             // Only for the few words listed as able to take it; others have real neighbours.
-            foreach (var (candidate, candidateMeaning, _) in candidates)
-                if (_twoSlips.Contains(candidate) && candidate[1] == word[1] && candidate[^1] == word[^1]
-                    && EditDistance.Bounded(word, candidate, 2) <= 2)
-                    return (candidate, candidateMeaning);
+            foreach (var c in candidates)
+                if (_twoSlips.Contains(c.Word) && c.Word[1] == word[1] && c.Word[^1] == word[^1]
+                    && MayBeWithin(mask, c.Mask, 2) && EditDistance.Bounded(word, c.Word, 2) <= 2)
+                    return (c.Word, c.Meaning);
         }
         return best;
     }

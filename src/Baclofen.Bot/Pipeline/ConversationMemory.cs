@@ -3,6 +3,8 @@ namespace Baclofen.Bot.Pipeline;
 /// <summary>
 /// What one turn leaves for the next in the same conversation. Plain data with no Bot Framework
 /// type, serialised as JSON by the host's state store; nothing the user typed is kept.
+/// Immutable: a turn makes a new one with <c>with</c>, which is what lets the in-memory store
+/// keep the object itself between turns (ConversationState's <c>immutable</c>).
 /// </summary>
 public sealed record ConversationMemory
 {

@@ -82,4 +82,46 @@ public sealed class ConversationStateTests
         Assert.Null((await state.LoadAsync(turn)).Value.Topic);
         Assert.Equal(0, storage.Count);
     }
+
+    public sealed record Frozen
+    {
+        public Frozen()
+        {
+        }
+
+        public Frozen(string topic) => Topic = topic;
+
+        public string? Topic { get; init; }
+    }
+
+    [Fact]
+    public async Task Immutable_state_in_memory_comes_back_as_the_saved_object_and_is_still_stored_as_json()
+    {
+        var storage = new MemoryStorage();
+        var state = new ConversationState<Frozen>(storage, immutable: true);
+        var saved = new Frozen("onset");
+
+        await state.SaveAsync(Turn("emulator", "c1"), saved, null);
+        var loaded = await state.LoadAsync(Turn("emulator", "c1"));
+
+        Assert.Same(saved, loaded.Value);
+        Assert.Equal("""{"topic":"onset"}""", (await storage.ReadAsync(["emulator/conversations/c1"]))["emulator/conversations/c1"].Json);
+        Assert.Equal("onset", (await new ConversationState<Frozen>(storage).LoadAsync(Turn("emulator", "c1"))).Value.Topic);
+    }
+
+    [Fact]
+    public async Task Immutable_state_reads_json_written_by_others_and_keeps_conflict_checks()
+    {
+        var storage = new MemoryStorage();
+        await new ConversationState<Frozen>(storage).SaveAsync(Turn("emulator", "c1"), new Frozen("from json"), null);
+        var state = new ConversationState<Frozen>(storage, immutable: true);
+
+        var a = await state.LoadAsync(Turn("emulator", "c1"));
+        var b = await state.LoadAsync(Turn("emulator", "c1"));
+        await state.SaveAsync(Turn("emulator", "c1"), new Frozen("from a"), a.ETag);
+
+        Assert.Equal("from json", a.Value.Topic);
+        await Assert.ThrowsAsync<StorageConflictException>(() => state.SaveAsync(Turn("emulator", "c1"), new Frozen("from b"), b.ETag));
+        Assert.Equal("from a", (await state.LoadAsync(Turn("emulator", "c1"))).Value.Topic);
+    }
 }

@@ -154,4 +154,49 @@ public sealed class MemoryStorageTests
 
         Assert.True(storage.Count <= 50, $"held {storage.Count}");
     }
+
+    [Fact]
+    public async Task A_value_written_as_an_object_reads_back_as_itself_and_as_json_through_IStorage()
+    {
+        var storage = Create();
+        var value = new object();
+        var serialized = 0;
+
+        storage.WriteValue("a", value, _ => { serialized++; return """{"x":1}"""; }, null);
+        var stored = storage.ReadValue("a");
+
+        Assert.Same(value, stored!.Value.Value);
+        Assert.Equal(0, serialized);
+        var item = (await storage.ReadAsync(["a"]))["a"];
+        Assert.Equal("""{"x":1}""", item.Json);
+        Assert.Equal(stored.Value.ETag, item.ETag);
+        Assert.Null(storage.ReadValue("missing"));
+    }
+
+    [Fact]
+    public async Task Writing_a_value_against_a_stale_eTag_is_a_conflict_and_json_writes_read_as_json()
+    {
+        var storage = Create();
+        await storage.WriteAsync(One("a", "1"));
+        var read = storage.ReadValue("a")!.Value;
+        Assert.Null(read.Value);
+        Assert.Equal("1", read.Json);
+
+        storage.WriteValue("a", "first", _ => "\"first\"", read.ETag);
+
+        Assert.Throws<StorageConflictException>(() => storage.WriteValue("a", "second", _ => "\"second\"", read.ETag));
+        Assert.Equal("first", storage.ReadValue("a")!.Value.Value);
+    }
+
+    [Fact]
+    public void A_value_expires_like_json()
+    {
+        var storage = Create(idleMinutes: 5);
+        storage.WriteValue("a", "v", _ => "\"v\"", null);
+
+        _time.Advance(TimeSpan.FromMinutes(5));
+
+        Assert.Null(storage.ReadValue("a"));
+        Assert.Equal(0, storage.Count);
+    }
 }
