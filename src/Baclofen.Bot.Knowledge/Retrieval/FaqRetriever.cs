@@ -194,10 +194,15 @@ public sealed class FaqRetriever : IFaqRetriever
         if (questionSelf <= 0 || entrySelf <= 0) return [];
         entrySelf *= _options.QuestionsBoost + _options.AnswerBoost;
 
-        var entryScores = _entrySearcher.Score(terms);
-        var entries = entryScores.Length;
-        var bestQuestion = new double[entries];
-        var bestQuestionDoc = new int[entries];
+        var entries = _index.Entries.Count;
+        var buffers = RankBuffers.Take(entries);
+        var entryScores = buffers.EntryScores;
+        Array.Clear(entryScores);
+        _entrySearcher.Score(terms, entryScores);
+        var bestQuestion = buffers.BestQuestion;
+        var bestQuestionDoc = buffers.BestQuestionDoc;
+        Array.Clear(bestQuestion);
+        Array.Clear(bestQuestionDoc);
         var questionCount = _index.Question.DocCount;
         var pooled = ArrayPool<double>.Shared.Rent(questionCount);
         var questionScores = pooled.AsSpan(0, questionCount);
@@ -213,9 +218,9 @@ public sealed class FaqRetriever : IFaqRetriever
         ArrayPool<double>.Shared.Return(pooled);
 
         var alpha = _options.BestQuestionWeight;
-        var question = new double[entries];
-        var whole = new double[entries];
-        var lexical = new double[entries];
+        var question = buffers.Question;
+        var whole = buffers.Whole;
+        var lexical = buffers.Lexical;
         for (var e = 0; e < entries; e++)
         {
             question[e] = bestQuestion[e] / questionSelf;
@@ -227,13 +232,15 @@ public sealed class FaqRetriever : IFaqRetriever
         var questionLeader = ArgMax(question);
         var entryLeader = ArgMax(whole);
 
-        var (classifier, outOfScope, unseen) = Classifier.Predict(read);
-        var probability = new double[entries];
+        var classifier = buffers.Classifier;
+        var (outOfScope, unseen) = Classifier.Predict(read, classifier);
+        var probability = buffers.Probability;
         for (var e = 0; e < entries; e++)
             probability[e] = Math.Log(classifier[e] + 1e-9) + _options.RerankBm25Weight * lexical[e];
-        if (_options.ClauseFocusWeight > 0) AddClauseFocus(text, probability);
+        if (_options.ClauseFocusWeight > 0) AddClauseFocus(text, probability, buffers);
         // An entry whose phrasings use more of the message's words explains more of it.
-        var uncovered = Uncovered(terms, entries);
+        var uncovered = buffers.Uncovered;
+        Uncovered(terms, uncovered);
         for (var e = 0; e < entries; e++)
             probability[e] -= _options.RerankUncoveredWeight * uncovered[e];
         var max = probability.Max();
@@ -255,6 +262,7 @@ public sealed class FaqRetriever : IFaqRetriever
                 classifier[e], probability[e], probability[e] - probability[other], unseen, foreignName, uncovered[e], outOfScope, contentTerms);
             result.Add(new RankedEntry(_index.Entries[e], _calibrator.Confidence(features), features, _index.QuestionText(bestQuestionDoc[e])));
         }
+        buffers.Release();
         return result;
     }
 
@@ -295,11 +303,11 @@ public sealed class FaqRetriever : IFaqRetriever
     /// a vague clause spreads its mass and moves little; clauses of fewer than
     /// <see cref="RetrievalOptions.ClauseFocusMinTerms"/> terms are not scored at all.
     /// </summary>
-    private void AddClauseFocus(string text, double[] logScores)
+    private void AddClauseFocus(string text, double[] logScores, RankBuffers buffers)
     {
         var segments = MessageSegments.Split(text);
         if (segments.Count == 0) return;
-        var best = new double[logScores.Length];
+        var best = buffers.FocusBest;
         Array.Fill(best, double.NegativeInfinity);
         var any = false;
         foreach (var segment in segments)
@@ -308,7 +316,8 @@ public sealed class FaqRetriever : IFaqRetriever
             if (read.Clauses.Count < _options.ClauseFocusMinTerms) continue;
             var (selfScore, _) = _questionSearcher.SelfScore(read.Clauses, FaqIndex.QuestionField, _knownTerms.Contains, _options.UnknownTermWeight);
             if (selfScore <= 0) continue;
-            var lexical = new double[logScores.Length];
+            var lexical = buffers.FocusLexical;
+            Array.Clear(lexical);
             var questionCount = _index.Question.DocCount;
             var pooled = ArrayPool<double>.Shared.Rent(questionCount);
             var scores = pooled.AsSpan(0, questionCount);
@@ -317,8 +326,9 @@ public sealed class FaqRetriever : IFaqRetriever
             for (var q = 0; q < scores.Length; q++)
                 lexical[_questionOwner[q]] = Math.Max(lexical[_questionOwner[q]], scores[q] / selfScore);
             ArrayPool<double>.Shared.Return(pooled);
-            var classifier = Classifier.Predict(read).Probabilities;
-            var segmentScores = new double[logScores.Length];
+            var classifier = buffers.FocusClassifier;
+            Classifier.Predict(read, classifier);
+            var segmentScores = buffers.FocusScores;
             for (var e = 0; e < segmentScores.Length; e++)
                 segmentScores[e] = Math.Log(classifier[e] + 1e-9) + _options.RerankBm25Weight * lexical[e];
             var max = segmentScores.Max();
@@ -334,9 +344,11 @@ public sealed class FaqRetriever : IFaqRetriever
 
     /// <summary>For each entry, the share of the message's clauses, subject terms aside, that no
     /// question or keyword of the entry contains in any alternative.</summary>
-    private double[] Uncovered(IReadOnlyList<QueryClause> clauses, int entries)
+    private void Uncovered(IReadOnlyList<QueryClause> clauses, double[] uncovered)
     {
-        var missing = new int[entries];
+        var entries = uncovered.Length;
+        Span<int> missing = entries <= 1024 ? stackalloc int[entries] : new int[entries];
+        missing.Clear();
         var total = 0;
         Span<ulong> covered = stackalloc ulong[(entries + 63) / 64];
         foreach (var clause in clauses)
@@ -351,10 +363,7 @@ public sealed class FaqRetriever : IFaqRetriever
             for (var e = 0; e < entries; e++)
                 if ((covered[e >> 6] & (1UL << e)) == 0) missing[e]++;
         }
-        var uncovered = new double[entries];
-        if (total == 0) return uncovered;
-        for (var e = 0; e < entries; e++) uncovered[e] = (double)missing[e] / total;
-        return uncovered;
+        for (var e = 0; e < entries; e++) uncovered[e] = total == 0 ? 0 : (double)missing[e] / total;
     }
 
     private bool IsAnchor(QueryClause clause)
