@@ -32,12 +32,14 @@ public sealed class TextFeatures(FeatureVocabulary vocabulary, TextFeatureOption
         var unseen = 0;
         var terms = 0;
 
-        foreach (var clause in clauses)
+        // Indexed loops throughout: these are interfaces, and foreach would box an enumerator each.
+        for (var c = 0; c < clauses.Count; c++)
         {
             terms++;
             var any = false;
-            foreach (var alt in clause.Alternatives)
-                any |= Add(group, FeatureGroup.Term, alt.Term, (float)alt.Weight);
+            var alternatives = clauses[c].Alternatives;
+            for (var a = 0; a < alternatives.Count; a++)
+                any |= Add(group, FeatureGroup.Term, alternatives[a].Term, (float)alternatives[a].Weight);
             if (!any) unseen++;
         }
         Merge(features, group, options.TermWeight);
@@ -45,15 +47,20 @@ public sealed class TextFeatures(FeatureVocabulary vocabulary, TextFeatureOption
         group.Clear();
         Span<char> pair = stackalloc char[128];
         for (var i = 1; i < clauses.Count; i++)
-            foreach (var left in clauses[i - 1].Alternatives)
-                foreach (var right in clauses[i].Alternatives)
-                    Add(group, FeatureGroup.Bigram, Bigram(left.Term, right.Term, pair), (float)(left.Weight * right.Weight));
+        {
+            var lefts = clauses[i - 1].Alternatives;
+            var rights = clauses[i].Alternatives;
+            for (var l = 0; l < lefts.Count; l++)
+                for (var r = 0; r < rights.Count; r++)
+                    Add(group, FeatureGroup.Bigram, Bigram(lefts[l].Term, rights[r].Term, pair), (float)(lefts[l].Weight * rights[r].Weight));
+        }
         Merge(features, group, options.BigramWeight);
 
         group.Clear();
         var known = CharGramTable();
-        foreach (var word in words)
+        for (var w = 0; w < words.Count; w++)
         {
+            var word = words[w];
             if (known is not null && known.TryGetValue(word, out var ids))
             {
                 foreach (var id in ids) Add(group, id, 1f);
@@ -65,8 +72,9 @@ public sealed class TextFeatures(FeatureVocabulary vocabulary, TextFeatureOption
         Merge(features, group, options.CharGramWeight);
 
         group.Clear();
-        foreach (var word in functionWords ?? [])
-            Add(group, FeatureGroup.FunctionWord, word, 1f);
+        if (functionWords is not null)
+            for (var w = 0; w < functionWords.Count; w++)
+                Add(group, FeatureGroup.FunctionWord, functionWords[w], 1f);
         Merge(features, group, options.FunctionWordWeight);
 
         var vector = SparseVector.From(features);

@@ -80,8 +80,11 @@ public sealed class FaqRetriever : IFaqRetriever
     public ReadText Read(string text)
     {
         var all = _allWords.Terms(text);
-        return new ReadText(QueryClauses(text), all.Where(w => !EnglishStopWords.Set.Contains(w)).ToList(),
-            all.Where(EnglishStopWords.Set.Contains).ToList());
+        var words = new List<string>(all.Count);
+        var functionWords = new List<string>();
+        foreach (var w in all)
+            (EnglishStopWords.Set.Contains(w) ? functionWords : words).Add(w);
+        return new ReadText(QueryClauses(text), words, functionWords);
     }
 
     /// <summary>
@@ -185,8 +188,10 @@ public sealed class FaqRetriever : IFaqRetriever
         var read = Read(text);
         var terms = read.Clauses;
         if (terms.Count == 0) return [];
-        var anchorMissing = _anchorTerms.Count > 0 && !terms.Any(c => c.Alternatives.Any(a => _anchorTerms.Contains(a.Term)));
-        var contentTerms = terms.Count(c => !c.Alternatives.Any(a => _anchorTerms.Contains(a.Term)));
+        var contentTerms = 0;
+        for (var i = 0; i < terms.Count; i++)
+            if (!IsAnchor(terms[i])) contentTerms++;
+        var anchorMissing = _anchorTerms.Count > 0 && contentTerms == terms.Count;
         var foreignName = anchorMissing && _baseAnalyzer.Analyze(text).Any(t => _foreignNames.Contains(t.Term));
 
         var (questionSelf, unknownFraction) = _questionSearcher.SelfScore(terms, FaqIndex.QuestionField, _knownTerms.Contains, _options.UnknownTermWeight);
@@ -282,11 +287,17 @@ public sealed class FaqRetriever : IFaqRetriever
             if (first < 0 || Before(e, first)) { second = first; first = e; }
             else if (second < 0 || Before(e, second)) second = e;
         }
-        var order = new List<int>(Math.Max(listed, 2));
+        var order = new int[Math.Max(listed, 2)];
+        var count = 0;
         for (var e = 0; e < probability.Length; e++)
-            if (e == first || e == second || probability[e] >= ListedProbability) order.Add(e);
-        order.Sort((a, b) => Before(a, b) ? -1 : Before(b, a) ? 1 : 0);
-        return [.. order];
+        {
+            if (e != first && e != second && probability[e] < ListedProbability) continue;
+            // Insertion: the listed entries are few.
+            var at = count++;
+            while (at > 0 && Before(e, order[at - 1])) { order[at] = order[at - 1]; at--; }
+            order[at] = e;
+        }
+        return count == order.Length ? order : order[..count];
 
         bool Before(int a, int b)
         {
@@ -351,14 +362,16 @@ public sealed class FaqRetriever : IFaqRetriever
         missing.Clear();
         var total = 0;
         Span<ulong> covered = stackalloc ulong[(entries + 63) / 64];
-        foreach (var clause in clauses)
+        for (var c = 0; c < clauses.Count; c++)
         {
+            var clause = clauses[c];
             if (IsAnchor(clause)) continue;
             total++;
             // The entries any alternative of the clause is in, looked up once per clause.
             covered.Clear();
-            foreach (var a in clause.Alternatives)
-                if (_coverage.TryGetValue(a.Term, out var bits))
+            var alternatives = clause.Alternatives;
+            for (var a = 0; a < alternatives.Count; a++)
+                if (_coverage.TryGetValue(alternatives[a].Term, out var bits))
                     for (var w = 0; w < covered.Length; w++) covered[w] |= bits[w];
             for (var e = 0; e < entries; e++)
                 if ((covered[e >> 6] & (1UL << e)) == 0) missing[e]++;
@@ -368,8 +381,9 @@ public sealed class FaqRetriever : IFaqRetriever
 
     private bool IsAnchor(QueryClause clause)
     {
-        foreach (var a in clause.Alternatives)
-            if (_anchorTerms.Contains(a.Term)) return true;
+        var alternatives = clause.Alternatives;
+        for (var i = 0; i < alternatives.Count; i++)
+            if (_anchorTerms.Contains(alternatives[i].Term)) return true;
         return false;
     }
 
@@ -437,9 +451,11 @@ public sealed class FaqRetriever : IFaqRetriever
         _particles.Apply(synonymed, tokens);
         // By position, keeping each position's tokens in stream order (a stable sort), so every
         // position's tokens are adjacent: the clauses in position order, as grouping did.
-        var order = new int[tokens.Count];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (a, b) => tokens[a].Position != tokens[b].Position ? tokens[a].Position.CompareTo(tokens[b].Position) : a.CompareTo(b));
+        var keys = new long[tokens.Count];
+        for (var i = 0; i < keys.Length; i++) keys[i] = ((long)tokens[i].Position << 32) | (uint)i;
+        Array.Sort(keys);
+        var order = new int[keys.Length];
+        for (var i = 0; i < order.Length; i++) order[i] = (int)(uint)keys[i];
 
         var clauses = new List<QueryClause>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -452,7 +468,8 @@ public sealed class FaqRetriever : IFaqRetriever
             for (var k = start; k < end; k++)
             {
                 var token = tokens[order[k]];
-                var at = alternatives.FindIndex(a => string.Equals(a.Term, token.Term, StringComparison.Ordinal));
+                var at = alternatives.Count - 1;
+                while (at >= 0 && !string.Equals(alternatives[at].Term, token.Term, StringComparison.Ordinal)) at--;
                 if (at < 0) alternatives.Add(new WeightedTerm(token.Term, token.Weight));
                 else if (token.Weight > alternatives[at].Weight) alternatives[at] = new WeightedTerm(token.Term, token.Weight);
             }
