@@ -19,10 +19,10 @@ public sealed class Analyzer(Tokenizer tokenizer, IReadOnlyList<TokenFilter> fil
         // is copied out.
         var (current, next) = Buffers();
         Tokenizer.Tokenize(text, current);
-        foreach (var filter in Filters)
+        for (var f = 0; f < Filters.Count; f++)
         {
             next.Clear();
-            filter.Apply(current, next);
+            Filters[f].Apply(current, next);
             (current, next) = (next, current);
         }
         var result = new List<Token>(current);
@@ -35,7 +35,7 @@ public sealed class Analyzer(Tokenizer tokenizer, IReadOnlyList<TokenFilter> fil
     {
         var tokens = Analyze(text);
         var terms = new List<string>(tokens.Count);
-        foreach (var token in tokens) terms.Add(token.Term);
+        for (var i = 0; i < tokens.Count; i++) terms.Add(tokens[i].Term);
         return terms;
     }
 

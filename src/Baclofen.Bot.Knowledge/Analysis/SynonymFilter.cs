@@ -30,8 +30,10 @@ public sealed class SynonymFilter(SynonymMap map) : TokenFilter
         {
             var matchLength = 0;
             var replaced = false;
-            foreach (var entry in Map.StartingWith(tokens[i].Term))
+            var entries = Map.StartingWith(tokens[i].Term);
+            for (var n = 0; n < entries.Count; n++)
             {
+                var entry = entries[n];
                 if (matchLength > 0 && entry.Input.Length < matchLength) break;
                 if (!Matches(tokens, i, entry.Input)) continue;
                 matchLength = entry.Input.Length;

@@ -74,6 +74,17 @@ public sealed class FaqClassifier
 
     public Prediction Predict(string text) => Predict(_read(text));
 
+    /// <summary><see cref="Predict(ReadText)"/> into a caller's buffer (one slot per entry), for the
+    /// ranking, which predicts for every message and clause: the same values, no arrays allocated.</summary>
+    internal (double OutOfScope, double UnseenTermShare) Predict(ReadText read, Span<double> probabilities)
+    {
+        var (x, unseen) = _features.Featurize(read.Clauses, read.Words, read.FunctionWords);
+        Span<float> p = stackalloc float[_model.Classes];
+        _model.Probabilities(x, p);
+        for (var c = 0; c < _entries; c++) probabilities[c] = p[c];
+        return (p[_entries], unseen);
+    }
+
     private static IEnumerable<string> Sentences(string markdown) =>
         markdown.Split(['.', '!', '?', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Where(s => s.Length > 12);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using Baclofen.Bot.Knowledge.Search;
 
@@ -31,12 +32,14 @@ public sealed class TextFeatures(FeatureVocabulary vocabulary, TextFeatureOption
         var unseen = 0;
         var terms = 0;
 
-        foreach (var clause in clauses)
+        // Indexed loops throughout: these are interfaces, and foreach would box an enumerator each.
+        for (var c = 0; c < clauses.Count; c++)
         {
             terms++;
             var any = false;
-            foreach (var alt in clause.Alternatives)
-                any |= Add(group, FeatureGroup.Term, alt.Term, (float)alt.Weight);
+            var alternatives = clauses[c].Alternatives;
+            for (var a = 0; a < alternatives.Count; a++)
+                any |= Add(group, FeatureGroup.Term, alternatives[a].Term, (float)alternatives[a].Weight);
             if (!any) unseen++;
         }
         Merge(features, group, options.TermWeight);
@@ -44,36 +47,85 @@ public sealed class TextFeatures(FeatureVocabulary vocabulary, TextFeatureOption
         group.Clear();
         Span<char> pair = stackalloc char[128];
         for (var i = 1; i < clauses.Count; i++)
-            foreach (var left in clauses[i - 1].Alternatives)
-                foreach (var right in clauses[i].Alternatives)
-                    Add(group, FeatureGroup.Bigram, Bigram(left.Term, right.Term, pair), (float)(left.Weight * right.Weight));
+        {
+            var lefts = clauses[i - 1].Alternatives;
+            var rights = clauses[i].Alternatives;
+            for (var l = 0; l < lefts.Count; l++)
+                for (var r = 0; r < rights.Count; r++)
+                    Add(group, FeatureGroup.Bigram, Bigram(lefts[l].Term, rights[r].Term, pair), (float)(lefts[l].Weight * rights[r].Weight));
+        }
         Merge(features, group, options.BigramWeight);
 
         group.Clear();
-        Span<char> padded = stackalloc char[66];
-        foreach (var word in words)
+        var known = CharGramTable();
+        for (var w = 0; w < words.Count; w++)
         {
-            // Word boundaries are part of the n-grams ("<bac", "fen>"), as in fastText.
-            var length = Math.Min(word.Length, padded.Length - 2);
-            padded[0] = '<';
-            word.AsSpan(0, length).CopyTo(padded[1..]);
-            padded[length + 1] = '>';
-            var text = padded[..(length + 2)];
-            for (var n = options.MinCharGram; n <= options.MaxCharGram; n++)
-                for (var s = 0; s + n <= text.Length; s++)
-                    Add(group, FeatureGroup.CharGram, text.Slice(s, n), 1f);
+            var word = words[w];
+            if (known is not null && known.TryGetValue(word, out var ids))
+            {
+                foreach (var id in ids) Add(group, id, 1f);
+                continue;
+            }
+            if (known is null) _trainingWords?.Add(word);
+            AddCharGrams(group, word);
         }
         Merge(features, group, options.CharGramWeight);
 
         group.Clear();
-        foreach (var word in functionWords ?? [])
-            Add(group, FeatureGroup.FunctionWord, word, 1f);
+        if (functionWords is not null)
+            for (var w = 0; w < functionWords.Count; w++)
+                Add(group, FeatureGroup.FunctionWord, functionWords[w], 1f);
         Merge(features, group, options.FunctionWordWeight);
 
         var vector = SparseVector.From(features);
         features.Clear();
         group.Clear();
         return (vector, terms == 0 ? 0 : (double)unseen / terms);
+    }
+
+    // Word boundaries are part of the n-grams ("<bac", "fen>"), as in fastText.
+    private void AddCharGrams(Dictionary<int, float> group, string word)
+    {
+        Span<char> padded = stackalloc char[66];
+        var length = Math.Min(word.Length, padded.Length - 2);
+        padded[0] = '<';
+        word.AsSpan(0, length).CopyTo(padded[1..]);
+        padded[length + 1] = '>';
+        var text = padded[..(length + 2)];
+        for (var n = options.MinCharGram; n <= options.MaxCharGram; n++)
+            for (var s = 0; s + n <= text.Length; s++)
+                Add(group, FeatureGroup.CharGram, text.Slice(s, n), 1f);
+    }
+
+    // The words of the training texts, recorded while the vocabulary grows.
+    private HashSet<string>? _trainingWords = new(StringComparer.Ordinal);
+    private FrozenDictionary<string, int[]>? _charGrams;
+
+    /// <summary>
+    /// Once the vocabulary is frozen: every training word's character n-gram ids, in the order
+    /// <see cref="AddCharGrams"/> adds them (unseen n-grams left out, as Add leaves them). A
+    /// message's words are mostly FAQ words, so each costs one lookup instead of one per n-gram;
+    /// the ids, their order and so the features are the same. Null before the freeze.
+    /// </summary>
+    private FrozenDictionary<string, int[]>? CharGramTable()
+    {
+        if (_charGrams is { } built) return built;
+        if (!Vocabulary.Frozen || _trainingWords is not { } words) return null;
+        var table = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var group = new Dictionary<int, float>();
+        var order = new List<int>();
+        foreach (var word in words)
+        {
+            group.Clear();
+            AddCharGrams(group, word);
+            // A Dictionary enumerates in insertion order while nothing is removed: the first-add order.
+            order.Clear();
+            foreach (var id in group.Keys) order.Add(id);
+            table[word] = [.. order];
+        }
+        _charGrams = built = table.ToFrozenDictionary(StringComparer.Ordinal);
+        _trainingWords = null;
+        return built;
     }
 
     /// <summary>"left right", in <paramref name="buffer"/> when it fits (no string per pair).</summary>
@@ -91,9 +143,14 @@ public sealed class TextFeatures(FeatureVocabulary vocabulary, TextFeatureOption
     {
         var id = Vocabulary.Id(kind, name);
         if (id < 0) return false;
+        Add(group, id, value);
+        return true;
+    }
+
+    private static void Add(Dictionary<int, float> group, int id, float value)
+    {
         ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(group, id, out _);
         slot = Math.Max(slot, value);
-        return true;
     }
 
     private static void Merge(Dictionary<int, float> into, Dictionary<int, float> group, double weight)

@@ -80,8 +80,11 @@ public sealed class FaqRetriever : IFaqRetriever
     public ReadText Read(string text)
     {
         var all = _allWords.Terms(text);
-        return new ReadText(QueryClauses(text), all.Where(w => !EnglishStopWords.Set.Contains(w)).ToList(),
-            all.Where(EnglishStopWords.Set.Contains).ToList());
+        var words = new List<string>(all.Count);
+        var functionWords = new List<string>();
+        foreach (var w in all)
+            (EnglishStopWords.Set.Contains(w) ? functionWords : words).Add(w);
+        return new ReadText(QueryClauses(text), words, functionWords);
     }
 
     /// <summary>
@@ -185,8 +188,10 @@ public sealed class FaqRetriever : IFaqRetriever
         var read = Read(text);
         var terms = read.Clauses;
         if (terms.Count == 0) return [];
-        var anchorMissing = _anchorTerms.Count > 0 && !terms.Any(c => c.Alternatives.Any(a => _anchorTerms.Contains(a.Term)));
-        var contentTerms = terms.Count(c => !c.Alternatives.Any(a => _anchorTerms.Contains(a.Term)));
+        var contentTerms = 0;
+        for (var i = 0; i < terms.Count; i++)
+            if (!IsAnchor(terms[i])) contentTerms++;
+        var anchorMissing = _anchorTerms.Count > 0 && contentTerms == terms.Count;
         var foreignName = anchorMissing && _baseAnalyzer.Analyze(text).Any(t => _foreignNames.Contains(t.Term));
 
         var (questionSelf, unknownFraction) = _questionSearcher.SelfScore(terms, FaqIndex.QuestionField, _knownTerms.Contains, _options.UnknownTermWeight);
@@ -194,10 +199,15 @@ public sealed class FaqRetriever : IFaqRetriever
         if (questionSelf <= 0 || entrySelf <= 0) return [];
         entrySelf *= _options.QuestionsBoost + _options.AnswerBoost;
 
-        var entryScores = _entrySearcher.Score(terms);
-        var entries = entryScores.Length;
-        var bestQuestion = new double[entries];
-        var bestQuestionDoc = new int[entries];
+        var entries = _index.Entries.Count;
+        var buffers = RankBuffers.Take(entries);
+        var entryScores = buffers.EntryScores;
+        Array.Clear(entryScores);
+        _entrySearcher.Score(terms, entryScores);
+        var bestQuestion = buffers.BestQuestion;
+        var bestQuestionDoc = buffers.BestQuestionDoc;
+        Array.Clear(bestQuestion);
+        Array.Clear(bestQuestionDoc);
         var questionCount = _index.Question.DocCount;
         var pooled = ArrayPool<double>.Shared.Rent(questionCount);
         var questionScores = pooled.AsSpan(0, questionCount);
@@ -213,9 +223,9 @@ public sealed class FaqRetriever : IFaqRetriever
         ArrayPool<double>.Shared.Return(pooled);
 
         var alpha = _options.BestQuestionWeight;
-        var question = new double[entries];
-        var whole = new double[entries];
-        var lexical = new double[entries];
+        var question = buffers.Question;
+        var whole = buffers.Whole;
+        var lexical = buffers.Lexical;
         for (var e = 0; e < entries; e++)
         {
             question[e] = bestQuestion[e] / questionSelf;
@@ -227,13 +237,15 @@ public sealed class FaqRetriever : IFaqRetriever
         var questionLeader = ArgMax(question);
         var entryLeader = ArgMax(whole);
 
-        var (classifier, outOfScope, unseen) = Classifier.Predict(read);
-        var probability = new double[entries];
+        var classifier = buffers.Classifier;
+        var (outOfScope, unseen) = Classifier.Predict(read, classifier);
+        var probability = buffers.Probability;
         for (var e = 0; e < entries; e++)
             probability[e] = Math.Log(classifier[e] + 1e-9) + _options.RerankBm25Weight * lexical[e];
-        if (_options.ClauseFocusWeight > 0) AddClauseFocus(text, probability);
+        if (_options.ClauseFocusWeight > 0) AddClauseFocus(text, probability, buffers);
         // An entry whose phrasings use more of the message's words explains more of it.
-        var uncovered = Uncovered(terms, entries);
+        var uncovered = buffers.Uncovered;
+        Uncovered(terms, uncovered);
         for (var e = 0; e < entries; e++)
             probability[e] -= _options.RerankUncoveredWeight * uncovered[e];
         var max = probability.Max();
@@ -255,6 +267,7 @@ public sealed class FaqRetriever : IFaqRetriever
                 classifier[e], probability[e], probability[e] - probability[other], unseen, foreignName, uncovered[e], outOfScope, contentTerms);
             result.Add(new RankedEntry(_index.Entries[e], _calibrator.Confidence(features), features, _index.QuestionText(bestQuestionDoc[e])));
         }
+        buffers.Release();
         return result;
     }
 
@@ -274,11 +287,17 @@ public sealed class FaqRetriever : IFaqRetriever
             if (first < 0 || Before(e, first)) { second = first; first = e; }
             else if (second < 0 || Before(e, second)) second = e;
         }
-        var order = new List<int>(Math.Max(listed, 2));
+        var order = new int[Math.Max(listed, 2)];
+        var count = 0;
         for (var e = 0; e < probability.Length; e++)
-            if (e == first || e == second || probability[e] >= ListedProbability) order.Add(e);
-        order.Sort((a, b) => Before(a, b) ? -1 : Before(b, a) ? 1 : 0);
-        return [.. order];
+        {
+            if (e != first && e != second && probability[e] < ListedProbability) continue;
+            // Insertion: the listed entries are few.
+            var at = count++;
+            while (at > 0 && Before(e, order[at - 1])) { order[at] = order[at - 1]; at--; }
+            order[at] = e;
+        }
+        return count == order.Length ? order : order[..count];
 
         bool Before(int a, int b)
         {
@@ -295,11 +314,11 @@ public sealed class FaqRetriever : IFaqRetriever
     /// a vague clause spreads its mass and moves little; clauses of fewer than
     /// <see cref="RetrievalOptions.ClauseFocusMinTerms"/> terms are not scored at all.
     /// </summary>
-    private void AddClauseFocus(string text, double[] logScores)
+    private void AddClauseFocus(string text, double[] logScores, RankBuffers buffers)
     {
         var segments = MessageSegments.Split(text);
         if (segments.Count == 0) return;
-        var best = new double[logScores.Length];
+        var best = buffers.FocusBest;
         Array.Fill(best, double.NegativeInfinity);
         var any = false;
         foreach (var segment in segments)
@@ -308,7 +327,8 @@ public sealed class FaqRetriever : IFaqRetriever
             if (read.Clauses.Count < _options.ClauseFocusMinTerms) continue;
             var (selfScore, _) = _questionSearcher.SelfScore(read.Clauses, FaqIndex.QuestionField, _knownTerms.Contains, _options.UnknownTermWeight);
             if (selfScore <= 0) continue;
-            var lexical = new double[logScores.Length];
+            var lexical = buffers.FocusLexical;
+            Array.Clear(lexical);
             var questionCount = _index.Question.DocCount;
             var pooled = ArrayPool<double>.Shared.Rent(questionCount);
             var scores = pooled.AsSpan(0, questionCount);
@@ -317,8 +337,9 @@ public sealed class FaqRetriever : IFaqRetriever
             for (var q = 0; q < scores.Length; q++)
                 lexical[_questionOwner[q]] = Math.Max(lexical[_questionOwner[q]], scores[q] / selfScore);
             ArrayPool<double>.Shared.Return(pooled);
-            var classifier = Classifier.Predict(read).Probabilities;
-            var segmentScores = new double[logScores.Length];
+            var classifier = buffers.FocusClassifier;
+            Classifier.Predict(read, classifier);
+            var segmentScores = buffers.FocusScores;
             for (var e = 0; e < segmentScores.Length; e++)
                 segmentScores[e] = Math.Log(classifier[e] + 1e-9) + _options.RerankBm25Weight * lexical[e];
             var max = segmentScores.Max();
@@ -334,33 +355,35 @@ public sealed class FaqRetriever : IFaqRetriever
 
     /// <summary>For each entry, the share of the message's clauses, subject terms aside, that no
     /// question or keyword of the entry contains in any alternative.</summary>
-    private double[] Uncovered(IReadOnlyList<QueryClause> clauses, int entries)
+    private void Uncovered(IReadOnlyList<QueryClause> clauses, double[] uncovered)
     {
-        var missing = new int[entries];
+        var entries = uncovered.Length;
+        Span<int> missing = entries <= 1024 ? stackalloc int[entries] : new int[entries];
+        missing.Clear();
         var total = 0;
         Span<ulong> covered = stackalloc ulong[(entries + 63) / 64];
-        foreach (var clause in clauses)
+        for (var c = 0; c < clauses.Count; c++)
         {
+            var clause = clauses[c];
             if (IsAnchor(clause)) continue;
             total++;
             // The entries any alternative of the clause is in, looked up once per clause.
             covered.Clear();
-            foreach (var a in clause.Alternatives)
-                if (_coverage.TryGetValue(a.Term, out var bits))
+            var alternatives = clause.Alternatives;
+            for (var a = 0; a < alternatives.Count; a++)
+                if (_coverage.TryGetValue(alternatives[a].Term, out var bits))
                     for (var w = 0; w < covered.Length; w++) covered[w] |= bits[w];
             for (var e = 0; e < entries; e++)
                 if ((covered[e >> 6] & (1UL << e)) == 0) missing[e]++;
         }
-        var uncovered = new double[entries];
-        if (total == 0) return uncovered;
-        for (var e = 0; e < entries; e++) uncovered[e] = (double)missing[e] / total;
-        return uncovered;
+        for (var e = 0; e < entries; e++) uncovered[e] = total == 0 ? 0 : (double)missing[e] / total;
     }
 
     private bool IsAnchor(QueryClause clause)
     {
-        foreach (var a in clause.Alternatives)
-            if (_anchorTerms.Contains(a.Term)) return true;
+        var alternatives = clause.Alternatives;
+        for (var i = 0; i < alternatives.Count; i++)
+            if (_anchorTerms.Contains(alternatives[i].Term)) return true;
         return false;
     }
 
@@ -428,9 +451,11 @@ public sealed class FaqRetriever : IFaqRetriever
         _particles.Apply(synonymed, tokens);
         // By position, keeping each position's tokens in stream order (a stable sort), so every
         // position's tokens are adjacent: the clauses in position order, as grouping did.
-        var order = new int[tokens.Count];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (a, b) => tokens[a].Position != tokens[b].Position ? tokens[a].Position.CompareTo(tokens[b].Position) : a.CompareTo(b));
+        var keys = new long[tokens.Count];
+        for (var i = 0; i < keys.Length; i++) keys[i] = ((long)tokens[i].Position << 32) | (uint)i;
+        Array.Sort(keys);
+        var order = new int[keys.Length];
+        for (var i = 0; i < order.Length; i++) order[i] = (int)(uint)keys[i];
 
         var clauses = new List<QueryClause>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -443,7 +468,8 @@ public sealed class FaqRetriever : IFaqRetriever
             for (var k = start; k < end; k++)
             {
                 var token = tokens[order[k]];
-                var at = alternatives.FindIndex(a => string.Equals(a.Term, token.Term, StringComparison.Ordinal));
+                var at = alternatives.Count - 1;
+                while (at >= 0 && !string.Equals(alternatives[at].Term, token.Term, StringComparison.Ordinal)) at--;
                 if (at < 0) alternatives.Add(new WeightedTerm(token.Term, token.Weight));
                 else if (token.Weight > alternatives[at].Weight) alternatives[at] = new WeightedTerm(token.Term, token.Weight);
             }

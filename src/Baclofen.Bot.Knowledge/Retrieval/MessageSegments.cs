@@ -14,6 +14,8 @@ public static class MessageSegments
     /// is a single clause (the whole message already is that clause).</summary>
     public static IReadOnlyList<string> Split(string text)
     {
+        // Most messages have no boundary at all: one piece, nothing to split or allocate.
+        if (text.AsSpan().IndexOfAny(Boundaries) < 0) return [];
         var pieces = text.Split(Boundaries, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return pieces.Length < 2 ? [] : pieces;
     }

@@ -32,16 +32,19 @@ public sealed class Bm25Searcher(InvertedIndex index, BM25Similarity similarity,
         var clauseScores = scratch.Clause;
         var termTouched = scratch.TermTouched;
         var clauseTouched = scratch.ClauseTouched;
-        foreach (var clause in clauses)
+        // Indexed loops: the lists are interfaces, and foreach would box an enumerator per clause.
+        for (var c = 0; c < clauses.Count; c++)
         {
+            var clause = clauses[c];
             if (clause.Alternatives.Count == 1)
             {
                 AddSingleTermClause(clause.Alternatives[0], scores, termScores, termTouched);
                 continue;
             }
             clauseTouched.Clear();
-            foreach (var alternative in clause.Alternatives)
+            for (var a = 0; a < clause.Alternatives.Count; a++)
             {
+                var alternative = clause.Alternatives[a];
                 termTouched.Clear();
                 if (!AddTermScores(alternative, termScores, termTouched)) continue;
                 // A document in two fields' postings is listed twice: the max is idempotent and its
@@ -192,16 +195,17 @@ public sealed class Bm25Searcher(InvertedIndex index, BM25Similarity similarity,
         if (Index.Field(referenceField) is not { DocCount: > 0 } field || clauses.Count == 0) return (0, 0);
         var tfNorm = similarity.TermFrequencyNorm(1, field.AverageLength, field.AverageLength);
         double total = 0, unknown = 0;
-        foreach (var clause in clauses)
+        for (var c = 0; c < clauses.Count; c++)
         {
+            var clause = clauses[c];
             // The highest document frequency and the highest idf among the alternatives that
             // occur (an absent one counts 0), each alternative's frequency looked up once.
             var df = int.MinValue;
             var idf = double.MinValue;
             var known = false;
-            foreach (var a in clause.Alternatives)
+            for (var i = 0; i < clause.Alternatives.Count; i++)
             {
-                var frequency = field.DocFrequency(a.Term);
+                var frequency = field.DocFrequency(clause.Alternatives[i].Term);
                 df = Math.Max(df, frequency);
                 var termIdf = BM25Similarity.Idf(Math.Max(frequency, 0), field.DocCount) * (frequency > 0 ? 1 : 0);
                 if (termIdf > idf) idf = termIdf;
@@ -211,8 +215,8 @@ public sealed class Bm25Searcher(InvertedIndex index, BM25Similarity similarity,
                 total += clause.ReferenceWeight * idf * tfNorm;
                 continue;
             }
-            foreach (var a in clause.Alternatives)
-                if (isKnown(a.Term)) { known = true; break; }
+            for (var i = 0; i < clause.Alternatives.Count; i++)
+                if (isKnown(clause.Alternatives[i].Term)) { known = true; break; }
             var contribution = clause.ReferenceWeight * BM25Similarity.Idf(known ? 1 : 0, field.DocCount) * tfNorm * (known ? 1 : unknownWeight);
             total += contribution;
             if (!known) unknown += contribution;

@@ -14,9 +14,13 @@ public static class DamerauLevenshtein
         if (a.Length == 0) return b.Length;
         if (b.Length == 0) return a.Length;
 
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Three rows on the stack for words of ordinary length: fuzzy matching compares one
+        // unknown word with every vocabulary word sharing its first letter.
+        var width = b.Length + 1;
+        Span<int> previous2 = width <= 64 ? stackalloc int[width] : new int[width];
+        Span<int> previous = width <= 64 ? stackalloc int[width] : new int[width];
+        Span<int> current = width <= 64 ? stackalloc int[width] : new int[width];
+        previous2.Clear();
         for (var j = 0; j <= b.Length; j++) previous[j] = j;
 
         for (var i = 1; i <= a.Length; i++)
@@ -33,7 +37,10 @@ public static class DamerauLevenshtein
                 rowMin = Math.Min(rowMin, value);
             }
             if (rowMin > max) return max + 1;
-            (previous2, previous, current) = (previous, current, previous2);
+            var spare = previous2;
+            previous2 = previous;
+            previous = current;
+            current = spare;
         }
         return previous[b.Length] <= max ? previous[b.Length] : max + 1;
     }

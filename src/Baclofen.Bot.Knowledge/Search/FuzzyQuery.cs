@@ -46,8 +46,10 @@ public sealed class FuzzyQuery
 
         var best = maxEdits + 1;
         var found = new List<Expansion>();
-        foreach (var candidate in _vocabulary)
+        var (start, end) = PrefixRange(term);
+        for (var i = start; i < end; i++)
         {
+            var candidate = _vocabulary[i];
             if (!SharesPrefix(term, candidate)) continue;
             var edits = DamerauLevenshtein.Distance(term, candidate, Math.Min(maxEdits, best));
             if (edits > maxEdits || edits > best || edits == 0) continue;
@@ -55,6 +57,25 @@ public sealed class FuzzyQuery
             found.Add(new Expansion(candidate, edits, 1.0 - (double)edits / Math.Min(term.Length, candidate.Length)));
         }
         return found.Take(MaxExpansions).ToList();
+    }
+
+    /// <summary>The slice of the (ordinally sorted) vocabulary that can share the term's prefix:
+    /// those terms are adjacent, so the rest is never looked at. The whole vocabulary when there
+    /// is no prefix to share.</summary>
+    private (int Start, int End) PrefixRange(string term)
+    {
+        if (PrefixLength == 0 || term.Length < PrefixLength) return (0, _vocabulary.Length);
+        var prefix = term.AsSpan(0, PrefixLength);
+        int lo = 0, hi = _vocabulary.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_vocabulary[mid].AsSpan().SequenceCompareTo(prefix) < 0) lo = mid + 1;
+            else hi = mid;
+        }
+        var end = lo;
+        while (end < _vocabulary.Length && _vocabulary[end].AsSpan().StartsWith(prefix)) end++;
+        return (lo, end);
     }
 
     private bool SharesPrefix(string term, string candidate)

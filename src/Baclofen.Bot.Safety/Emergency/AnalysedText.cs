@@ -17,19 +17,22 @@ internal sealed class AnalysedText
         ConceptIds = new int[Tokens.Count];
         _present = new ulong[(PatternIndex.Count + 63) / 64];
         // Typos repeat within a message; correcting each distinct word once keeps long input cheap.
-        var seen = new Dictionary<string, (string? Concept, string Canonical)>(StringComparer.Ordinal);
+        // A short message looks back over its own words instead of allocating a dictionary.
+        var seen = Tokens.Count > ShortMessage ? new Dictionary<string, (string? Concept, string Canonical)>(StringComparer.Ordinal) : null;
+        var lexicalConcepts = seen is null ? new string?[Tokens.Count] : null;
         for (int i = 0; i < Tokens.Count; i++)
         {
             var token = Tokens[i];
-            if (token.Text == "odd" || !seen.TryGetValue(token.Text, out var reading))
+            if (token.Text == "odd" || !TryGetSeen(i, seen, lexicalConcepts, out var reading))
             {
                 var lexical = EmergencyLexicon.Read(token);
                 // A word that is no concept may be a typo of a word the rules spell out.
                 reading = lexical is { } found
                     ? (found.Concept, found.Word)
                     : (null, token.IsNumber ? token.Text : PatternVocabulary.Canonical(token.Text));
-                if (token.Text != "odd") seen[token.Text] = reading;
+                if (token.Text != "odd" && seen is not null) seen[token.Text] = reading;
             }
+            if (lexicalConcepts is not null) lexicalConcepts[i] = reading.Concept;
             var (concept, canonical) = reading;
             if (i > 0 && EmergencyLexicon.ConceptAfter(Tokens[i - 1].Text, token.Text) is { } pair) concept = pair;
             Concepts[i] = concept;
@@ -38,6 +41,25 @@ internal sealed class AnalysedText
             CanonicalIds[i] = canonical == token.Text ? WordIds[i] : Mark(canonical);
             ConceptIds[i] = concept is null ? 0 : Mark(concept);
         }
+    }
+
+    private const int ShortMessage = 32;
+
+    // The reading of an earlier token with the same word: from the dictionary of a long message,
+    // or for a short one the nearest earlier token with that word ("odd" is never stored).
+    private bool TryGetSeen(int i, Dictionary<string, (string? Concept, string Canonical)>? seen, string?[]? lexicalConcepts,
+        out (string? Concept, string Canonical) reading)
+    {
+        var text = Tokens[i].Text;
+        if (seen is not null) return seen.TryGetValue(text, out reading);
+        for (int j = i - 1; j >= 0; j--)
+        {
+            if (Tokens[j].Text != text) continue;
+            reading = (lexicalConcepts![j], Canonicals[j]);
+            return true;
+        }
+        reading = default;
+        return false;
     }
 
     // Which pattern words and concepts occur anywhere in the message, so a pattern whose first

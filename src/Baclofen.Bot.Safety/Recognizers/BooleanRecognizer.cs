@@ -33,6 +33,11 @@ public sealed class BooleanRecognizer
     private static readonly (string[] Words, bool? Value)[] Parsed =
         Phrases.Select(p => (p.Phrase.Split(' '), p.Value)).OrderByDescending(p => p.Item1.Length).ToArray();
 
+    // The parsed phrases under their first word, longest first as in Parsed: only those can
+    // match where a token is that word.
+    private static readonly Dictionary<string, (string[] Words, bool? Value)[]> ByFirstWord =
+        Parsed.GroupBy(p => p.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     /// <summary>Every yes or no in the text, in order. Hedges are not reported.</summary>
     public IReadOnlyList<ModelResult<bool>> Recognize(string? text)
     {
@@ -41,7 +46,7 @@ public sealed class BooleanRecognizer
         var tokens = Tokenizer.Tokenize(text);
         for (int i = 0; i < tokens.Count;)
         {
-            var match = Parsed.FirstOrDefault(p => Matches(tokens, i, p.Words));
+            var match = FirstMatch(tokens, i);
             if (match.Words is null) { i++; continue; }
             var first = tokens[i];
             var last = tokens[i + match.Words.Length - 1];
@@ -60,12 +65,24 @@ public sealed class BooleanRecognizer
     }
 
     /// <summary>True for a yes, false for a no, null when the reply is neither or says both.</summary>
-    public bool? Resolve(string? text)
+    public bool? Resolve(string? text) => Resolve(Recognize(text));
+
+    /// <summary><see cref="Resolve(string?)"/> over what <see cref="Recognize"/> already found.</summary>
+    public static bool? Resolve(IReadOnlyList<ModelResult<bool>> found)
     {
-        var found = Recognize(text);
+        ArgumentNullException.ThrowIfNull(found);
         if (found.Count == 0) return null;
         bool first = found[0].Resolution;
         return found.All(r => r.Resolution == first) ? first : null;
+    }
+
+    // The first phrase of Parsed (longest first) that matches at token i.
+    private static (string[] Words, bool? Value) FirstMatch(IReadOnlyList<Token> tokens, int i)
+    {
+        if (!ByFirstWord.TryGetValue(tokens[i].Text, out var candidates)) return default;
+        foreach (var candidate in candidates)
+            if (Matches(tokens, i, candidate.Words)) return candidate;
+        return default;
     }
 
     private static bool Matches(IReadOnlyList<Token> tokens, int i, string[] words)

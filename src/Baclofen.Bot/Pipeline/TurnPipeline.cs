@@ -85,6 +85,7 @@ public sealed class TurnPipeline
         }
 
         var question = MessageNormalizer.Truncate(text, _options.MaxMessageLength);
+        string? withoutGreeting = null;
         if (!emergency.IsEmergency)
         {
             if (memory.FeedbackPendingFor is { } ratedId && _feedback.Read(question) is bool helpful)
@@ -108,14 +109,17 @@ public sealed class TurnPipeline
                 return new TurnResult([new BotReply(ReplyKind.SmallTalk, BotTexts.NoneOfTheseReply) { Choices = ExampleChoices }], emergency, null, null) { Memory = carried };
             }
 
-            var intent = _smallTalk.Recognize(question);
+            // One reading gives both: the small-talk intent, or the question without its greeting.
+            var (intent, remainder) = _smallTalk.Read(question);
             if (intent is not null)
             {
                 return new TurnResult([SmallTalkReply(intent.Value)], emergency, null, intent) { Memory = carried };
             }
+
+            withoutGreeting = remainder;
         }
 
-        question = _smallTalk.StripLeadingGreeting(question);
+        question = withoutGreeting ?? _smallTalk.StripLeadingGreeting(question);
         var chosen = ChosenEntry(question, memory);
         var found = chosen is not null
             ? new ContextualResult(new RetrievalResult(RetrievalOutcome.Answer, [new ScoredEntry(chosen, 1.0)]), question, false)

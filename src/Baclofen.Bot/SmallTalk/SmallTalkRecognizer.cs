@@ -46,15 +46,27 @@ public sealed partial class SmallTalkRecognizer
         ]),
     ];
 
+    // Split once and listed under their first word, in lexicon order: MatchAt runs at every word
+    // of every message and only phrases starting with that word can match there.
+    private static readonly Dictionary<string, (SmallTalkIntent Intent, string[] Parts)[]> ByFirstWord =
+        Lexicon.SelectMany(entry => entry.Phrases.Select(p => (entry.Intent, Parts: p.Split(' '))))
+            .GroupBy(p => p.Parts[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     // Words that may accompany a small-talk phrase without making it a question.
-    // Split once: MatchAt runs at every word of every message.
-    private static readonly (SmallTalkIntent Intent, string[][] Phrases)[] SplitLexicon =
-        [.. Lexicon.Select(entry => (entry.Intent, entry.Phrases.Select(p => p.Split(' ')).ToArray()))];
 
     private static readonly HashSet<string> Fillers = ["so", "much", "again", "very", "bot", "everyone", "all", "and", "oh", "well", "guys", "friend", "today", "lot", "a", "you", "too", "for", "now", "then"];
 
     /// <summary>The intent when the whole message is small talk; otherwise null.</summary>
     public SmallTalkIntent? Recognize(string text) => Analyze(text).Intent;
+
+    /// <summary><see cref="Recognize"/> and <see cref="StripLeadingGreeting"/> from one reading of
+    /// the message: the intent, or (when it is no small talk) the text without leading greetings.</summary>
+    public (SmallTalkIntent? Intent, string Remainder) Read(string text)
+    {
+        var (intent, remainder) = Analyze(text);
+        return (intent, remainder ?? text);
+    }
 
     /// <summary>
     /// The message with leading greetings removed ("hello, does baclofen..." becomes
@@ -122,25 +134,28 @@ public sealed partial class SmallTalkRecognizer
     private static (SmallTalkIntent Intent, int Length)? MatchAt(List<string> words, int position)
     {
         (SmallTalkIntent Intent, int Length)? best = null;
-        foreach (var (intent, phrases) in SplitLexicon)
+        if (!ByFirstWord.TryGetValue(words[position], out var candidates))
         {
-            foreach (var parts in phrases)
+            return null;
+        }
+
+        // The longest phrase wins; of equally long ones, the first in the lexicon.
+        foreach (var (intent, parts) in candidates)
+        {
+            if (parts.Length <= (best?.Length ?? 0) || position + parts.Length > words.Count)
             {
-                if (parts.Length <= (best?.Length ?? 0) || position + parts.Length > words.Count)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var matches = true;
-                for (var i = 0; i < parts.Length && matches; i++)
-                {
-                    matches = words[position + i] == parts[i];
-                }
+            var matches = true;
+            for (var i = 1; i < parts.Length && matches; i++)
+            {
+                matches = words[position + i] == parts[i];
+            }
 
-                if (matches)
-                {
-                    best = (intent, parts.Length);
-                }
+            if (matches)
+            {
+                best = (intent, parts.Length);
             }
         }
 

@@ -59,13 +59,32 @@ public static partial class FollowUpDetector
     {
         foreach (var opener in Openers)
         {
-            if (opener.Length <= words.Count && opener.Select((w, i) => words[i] == w).All(x => x))
+            if (StartsWith(words, opener))
             {
                 return opener.Length;
             }
         }
 
         return 0;
+    }
+
+    /// <summary>True when <paramref name="words"/> begins with the words of <paramref name="phrase"/>.</summary>
+    internal static bool StartsWith(IReadOnlyList<string> words, string[] phrase)
+    {
+        if (phrase.Length > words.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            if (words[i] != phrase[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal static List<string> Words(string text) => ChatWords.Split(text);

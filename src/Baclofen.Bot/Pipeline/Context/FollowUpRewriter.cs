@@ -35,7 +35,7 @@ public static class FollowUpRewriter
     public static string Rewrite(string text)
     {
         var words = FollowUpDetector.Words(text);
-        var skip = Connectives.FirstOrDefault(c => c.Length <= words.Count && c.Select((w, i) => words[i] == w).All(x => x))?.Length ?? 0;
+        var skip = Connectives.FirstOrDefault(c => FollowUpDetector.StartsWith(words, c))?.Length ?? 0;
         var kept = words.Skip(skip).ToList();
         var resolved = false;
         for (var i = 0; i < kept.Count; i++)
@@ -62,7 +62,7 @@ public static class FollowUpRewriter
     public static string? Reframe(string text, FaqEntry previous)
     {
         var words = FollowUpDetector.Words(text);
-        var swap = SubjectSwaps.FirstOrDefault(c => c.Length < words.Count && c.Select((w, i) => words[i] == w).All(x => x));
+        var swap = SubjectSwaps.FirstOrDefault(c => c.Length < words.Count && FollowUpDetector.StartsWith(words, c));
         if (swap is null)
         {
             return null;

@@ -27,14 +27,16 @@ public sealed class FeedbackReader
     /// <summary>True for helpful, false for not helpful, null when the message is something else.</summary>
     public bool? Read(string text)
     {
-        var verdict = _recognizer.Resolve(text);
+        // Recognised once: the verdict and the words it was read from.
+        var recognized = _recognizer.Recognize(text);
+        var verdict = BooleanRecognizer.Resolve(recognized);
         if (verdict is null)
         {
             return null;
         }
 
         var words = Context.FollowUpDetector.Words(text);
-        var found = _recognizer.Recognize(text)
+        var found = recognized
             .SelectMany(r => Context.FollowUpDetector.Words(r.Text))
             .ToList();
         if (found.Count > 0 && found.All(Acknowledgements.Contains))
