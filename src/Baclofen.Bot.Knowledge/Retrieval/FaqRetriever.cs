@@ -66,7 +66,7 @@ public sealed class FaqRetriever : IFaqRetriever
         _foreignNames = ForeignNames(_synonyms.Map, _anchorTerms);
         _allWords = new Analyzer(new StandardTokenizer(), [new LowerCaseFilter(), new EnglishPossessiveFilter()]);
         _coverage = Coverage(_index);
-        _questionOwner = [.. _index.QuestionOwner];
+        _questionStart = QuestionStarts(_index);
         Classifier = new FaqClassifier(_index.Entries, catalog.OutOfScopeExamples, Read, _options.Classifier);
     }
 
@@ -206,20 +206,13 @@ public sealed class FaqRetriever : IFaqRetriever
         _entrySearcher.Score(terms, entryScores);
         var bestQuestion = buffers.BestQuestion;
         var bestQuestionDoc = buffers.BestQuestionDoc;
-        Array.Clear(bestQuestion);
-        Array.Clear(bestQuestionDoc);
         var questionCount = _index.Question.DocCount;
         var pooled = ArrayPool<double>.Shared.Rent(questionCount);
         var questionScores = pooled.AsSpan(0, questionCount);
         questionScores.Clear();
         _questionSearcher.Score(terms, questionScores);
-        for (var q = 0; q < questionScores.Length; q++)
-        {
-            var owner = _questionOwner[q];
-            if (questionScores[q] <= bestQuestion[owner]) continue;
-            bestQuestion[owner] = questionScores[q];
-            bestQuestionDoc[owner] = q;
-        }
+        for (var e = 0; e < entries; e++)
+            (bestQuestion[e], bestQuestionDoc[e]) = BestQuestionOf(e, questionScores);
         ArrayPool<double>.Shared.Return(pooled);
 
         var alpha = _options.BestQuestionWeight;
@@ -328,14 +321,15 @@ public sealed class FaqRetriever : IFaqRetriever
             var (selfScore, _) = _questionSearcher.SelfScore(read.Clauses, FaqIndex.QuestionField, _knownTerms.Contains, _options.UnknownTermWeight);
             if (selfScore <= 0) continue;
             var lexical = buffers.FocusLexical;
-            Array.Clear(lexical);
             var questionCount = _index.Question.DocCount;
             var pooled = ArrayPool<double>.Shared.Rent(questionCount);
             var scores = pooled.AsSpan(0, questionCount);
             scores.Clear();
             _questionSearcher.Score(read.Clauses, scores);
-            for (var q = 0; q < scores.Length; q++)
-                lexical[_questionOwner[q]] = Math.Max(lexical[_questionOwner[q]], scores[q] / selfScore);
+            // The best question's score over the self-score: dividing by a positive number keeps
+            // the order, so it is the best of the divided scores, as a per-question loop found it.
+            for (var e = 0; e < lexical.Length; e++)
+                lexical[e] = BestQuestionOf(e, scores).Score / selfScore;
             ArrayPool<double>.Shared.Return(pooled);
             var classifier = buffers.FocusClassifier;
             Classifier.Predict(read, classifier);
@@ -407,7 +401,48 @@ public sealed class FaqRetriever : IFaqRetriever
     }
 
     private readonly Dictionary<string, ulong[]> _coverage;
-    private readonly int[] _questionOwner;
+
+    /// <summary>Where each entry's question documents start; they are consecutive, entry by
+    /// entry (<see cref="FaqIndex"/>), and the last slot is the end of the last entry's.</summary>
+    private readonly int[] _questionStart;
+
+    /// <summary>The entry's highest question score (0 when none is above 0) and the first question
+    /// document with it (0 when none): what scanning every question with "a higher score replaces
+    /// the best so far" gives.</summary>
+    private (double Score, int Doc) BestQuestionOf(int entry, ReadOnlySpan<double> questionScores)
+    {
+        var start = _questionStart[entry];
+        var scores = questionScores[start.._questionStart[entry + 1]];
+        var max = 0.0;
+        var i = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated && scores.Length >= System.Numerics.Vector<double>.Count)
+        {
+            // Scores are finite and never negative, so a lane-wise maximum is the maximum.
+            var lanes = System.Numerics.Vector<double>.Zero;
+            for (; i <= scores.Length - System.Numerics.Vector<double>.Count; i += System.Numerics.Vector<double>.Count)
+                lanes = System.Numerics.Vector.Max(lanes, new System.Numerics.Vector<double>(scores[i..]));
+            for (var lane = 0; lane < System.Numerics.Vector<double>.Count; lane++) max = Math.Max(max, lanes[lane]);
+        }
+        for (; i < scores.Length; i++) max = Math.Max(max, scores[i]);
+        return max > 0 ? (max, start + scores.IndexOf(max)) : (0, 0);
+    }
+
+    private static int[] QuestionStarts(FaqIndex index)
+    {
+        var owners = index.QuestionOwner;
+        var entries = index.Entries.Count;
+        var starts = new int[entries + 1];
+        var q = 0;
+        for (var e = 0; e < entries; e++)
+        {
+            starts[e] = q;
+            while (q < owners.Count && owners[q] == e) q++;
+        }
+        starts[entries] = q;
+        if (q != owners.Count)
+            throw new InvalidOperationException("Question documents must be grouped entry by entry, in catalog order.");
+        return starts;
+    }
 
     private static int ArgMax(double[] values)
     {
