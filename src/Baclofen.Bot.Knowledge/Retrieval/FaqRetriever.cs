@@ -64,7 +64,11 @@ public sealed class FaqRetriever : IFaqRetriever
         _calibrator = new ConfidenceCalibrator(_options);
         _anchorTerms = AnchorTerms(_index.Question);
         _foreignNames = ForeignNames(_synonyms.Map, _anchorTerms);
-        _allWords = new Analyzer(new StandardTokenizer(), [new LowerCaseFilter(), new EnglishPossessiveFilter()]);
+        // The typed words: the base chain up to (not including) the contraction filter, the same
+        // tokenizer and filter instances, so Read tokenizes a message once for both views.
+        if (_baseAnalyzer.Filters is not [LowerCaseFilter, EnglishPossessiveFilter, ..])
+            throw new InvalidOperationException("The base analysis must begin with lower-casing and possessives, as the typed words do.");
+        _allWords = new Analyzer(_baseAnalyzer.Tokenizer, [_baseAnalyzer.Filters[0], _baseAnalyzer.Filters[1]]);
         _coverage = Coverage(_index);
         _questionStart = QuestionStarts(_index);
         Classifier = new FaqClassifier(_index.Entries, catalog.OutOfScopeExamples, Read, _options.Classifier);
@@ -79,12 +83,12 @@ public sealed class FaqRetriever : IFaqRetriever
     /// (lower-cased, stop words out, not stemmed) for character n-grams, and the stop words.</summary>
     public ReadText Read(string text)
     {
-        var all = _allWords.Terms(text);
-        var words = new List<string>(all.Count);
+        var typed = _allWords.Analyze(text);
+        var words = new List<string>(typed.Count);
         var functionWords = new List<string>();
-        foreach (var w in all)
-            (EnglishStopWords.Set.Contains(w) ? functionWords : words).Add(w);
-        return new ReadText(QueryClauses(text), words, functionWords);
+        for (var i = 0; i < typed.Count; i++)
+            (EnglishStopWords.Set.Contains(typed[i].Term) ? functionWords : words).Add(typed[i].Term);
+        return new ReadText(Clauses(_baseAnalyzer.Continue(typed, _allWords.Filters.Count)), words, functionWords);
     }
 
     /// <summary>
@@ -460,11 +464,15 @@ public sealed class FaqRetriever : IFaqRetriever
 
     /// <summary>The message as query clauses: one per position, holding the typed term, its typo
     /// corrections and its synonym concept as alternatives.</summary>
-    public IReadOnlyList<QueryClause> QueryClauses(string text)
+    public IReadOnlyList<QueryClause> QueryClauses(string text) => Clauses(_baseAnalyzer.Analyze(text));
+
+    /// <summary><see cref="QueryClauses"/> from the base analysis of the text.</summary>
+    private IReadOnlyList<QueryClause> Clauses(IReadOnlyList<Token> analyzed)
     {
         var corrected = new List<Token>();
-        foreach (var token in _baseAnalyzer.Analyze(text))
+        for (var t = 0; t < analyzed.Count; t++)
         {
+            var token = analyzed[t];
             if (_knownTerms.Contains(token.Term))
             {
                 corrected.Add(token);
