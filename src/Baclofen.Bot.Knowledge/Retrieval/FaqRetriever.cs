@@ -132,7 +132,8 @@ public sealed class FaqRetriever : IFaqRetriever
 
     public RetrievalResult Retrieve(string text)
     {
-        var ranked = Rank(text);
+        // The decision reads the leader, its runner-up and the clarify candidates: only those are built.
+        var ranked = Rank(text, Math.Max(2, _options.MaxClarifyCandidates));
         if (ranked.Count == 0 || IsOutOfScope(ranked[0].Features))
             return new RetrievalResult(RetrievalOutcome.Fallback, []);
 
@@ -187,7 +188,11 @@ public sealed class FaqRetriever : IFaqRetriever
     /// gives P(entry | message); the re-ranker combines them log-linearly. The FAQ is small
     /// enough that every entry is re-scored, so the first stage never hides the right one.
     /// </remarks>
-    public IReadOnlyList<RankedEntry> Rank(string text)
+    public IReadOnlyList<RankedEntry> Rank(string text) => Rank(text, int.MaxValue);
+
+    /// <summary>The first <paramref name="limit"/> entries of <see cref="Rank(string)"/>, the same
+    /// values: the features and calibration of the rest are not computed.</summary>
+    private IReadOnlyList<RankedEntry> Rank(string text, int limit)
     {
         var read = Read(text);
         var terms = read.Clauses;
@@ -252,7 +257,7 @@ public sealed class FaqRetriever : IFaqRetriever
 
         var order = ListedOrder(probability);
         var result = new List<RankedEntry>();
-        for (var i = 0; i < order.Length; i++)
+        for (var i = 0; i < order.Length && result.Count < limit; i++)
         {
             var e = order[i];
             if (i > 0 && probability[e] < ListedProbability) break;
