@@ -11,7 +11,7 @@ namespace Baclofen.Bot.Host;
 /// What the bot keeps alive is bounded by configuration: the FAQ index (~5 MB, twice during a
 /// reload), conversation state (<c>Bot:State:MaxItems</c>, a few MB) and the in-memory Direct
 /// Line conversations (<c>Widget:MaxStoredMegabytes</c>). The default is therefore
-/// <see cref="BaseMegabytes"/> plus the Direct Line budget (96 MB with the shipped settings; the
+/// <see cref="BaseMegabytes"/> plus the Direct Line budget (80 MB with the shipped settings; the
 /// base alone with Redis, which holds those conversations). Measured on the 2-core machine
 /// (load --duration 60, interleaved): without a cap the resident set climbed to 220–340 MB
 /// whichever collector (server, workstation, DATAS off, conserve-memory, smaller gen0); with a
@@ -46,7 +46,7 @@ public static class GcHeapLimit
         if (string.IsNullOrWhiteSpace(raw))
         {
             var directLineInMemory = string.IsNullOrWhiteSpace(configuration["Storage:Redis"]);
-            var budget = configuration.GetValue("Widget:MaxStoredMegabytes", 32);
+            var budget = configuration.GetValue("Widget:MaxStoredMegabytes", Widget.WidgetOptions.DefaultMaxStoredMegabytes);
             megabytes = BaseMegabytes + (directLineInMemory ? Math.Max(0, budget) : 0);
         }
         else if (!int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out megabytes) || (megabytes != 0 && megabytes < MinimumMegabytes))

@@ -13,7 +13,7 @@ public sealed class GcHeapLimitTests
     [Fact]
     public void Default_is_the_base_plus_the_direct_line_budget()
     {
-        Assert.Equal((GcHeapLimit.BaseMegabytes + 32) * Mb, GcHeapLimit.Resolve(Config(), runtimeLimitSet: false));
+        Assert.Equal((GcHeapLimit.BaseMegabytes + 16) * Mb, GcHeapLimit.Resolve(Config(), runtimeLimitSet: false));
         Assert.Equal((GcHeapLimit.BaseMegabytes + 100) * Mb, GcHeapLimit.Resolve(Config(("Widget:MaxStoredMegabytes", "100")), runtimeLimitSet: false));
     }
 

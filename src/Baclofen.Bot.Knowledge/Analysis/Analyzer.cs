@@ -31,6 +31,25 @@ public sealed class Analyzer(Tokenizer tokenizer, IReadOnlyList<TokenFilter> fil
         return result;
     }
 
+    /// <summary>The rest of the chain, from filter <paramref name="firstFilter"/> on, over tokens an
+    /// analyzer made of the same tokenizer and first filters already produced: the same result as
+    /// <see cref="Analyze"/> of the text, without tokenizing it again.</summary>
+    public IReadOnlyList<Token> Continue(IReadOnlyList<Token> tokens, int firstFilter)
+    {
+        var (current, next) = Buffers();
+        for (var i = 0; i < tokens.Count; i++) current.Add(tokens[i]);
+        for (var f = firstFilter; f < Filters.Count; f++)
+        {
+            next.Clear();
+            Filters[f].Apply(current, next);
+            (current, next) = (next, current);
+        }
+        var result = new List<Token>(current);
+        current.Clear();
+        next.Clear();
+        return result;
+    }
+
     public IReadOnlyList<string> Terms(string text)
     {
         var tokens = Analyze(text);

@@ -77,7 +77,7 @@ public sealed class TextFeatures(FeatureVocabulary vocabulary, TextFeatureOption
                 Add(group, FeatureGroup.FunctionWord, functionWords[w], 1f);
         Merge(features, group, options.FunctionWordWeight);
 
-        var vector = SparseVector.From(features);
+        var vector = features.ToVector();
         features.Clear();
         group.Clear();
         return (vector, terms == 0 ? 0 : (double)unseen / terms);
@@ -153,21 +153,55 @@ public sealed class TextFeatures(FeatureVocabulary vocabulary, TextFeatureOption
         slot = Math.Max(slot, value);
     }
 
-    private static void Merge(Dictionary<int, float> into, Dictionary<int, float> group, double weight)
+    private static void Merge(FeatureList into, Dictionary<int, float> group, double weight)
     {
         if (group.Count == 0 || weight <= 0) return;
         double norm = 0;
         foreach (var v in group.Values) norm += v * v;
         var scale = (float)(weight / Math.Sqrt(norm));
-        foreach (var (id, v) in group) into[id] = v * scale;
+        foreach (var (id, v) in group) into.Add(id, v * scale);
     }
 
     [ThreadStatic] private static Scratch? _scratch;
 
     private sealed class Scratch
     {
-        public readonly Dictionary<int, float> Features = [];
+        public readonly FeatureList Features = new();
         public readonly Dictionary<int, float> Group = [];
+    }
+
+    /// <summary>
+    /// The scaled features of all groups. Feature ids are unique across groups (one vocabulary
+    /// numbers them all), so the groups are simply appended; each pair is packed into one long,
+    /// id in the high half, so sorting the longs sorts by id: the vector's order, without a
+    /// dictionary or a two-array sort.
+    /// </summary>
+    private sealed class FeatureList
+    {
+        private long[] _packed = new long[256];
+        private int _count;
+
+        public void Clear() => _count = 0;
+
+        public void Add(int id, float value)
+        {
+            if (_count == _packed.Length) Array.Resize(ref _packed, _packed.Length * 2);
+            _packed[_count++] = ((long)id << 32) | (uint)BitConverter.SingleToInt32Bits(value);
+        }
+
+        public SparseVector ToVector()
+        {
+            var packed = _packed.AsSpan(0, _count);
+            packed.Sort();
+            var indices = new int[packed.Length];
+            var values = new float[packed.Length];
+            for (var i = 0; i < packed.Length; i++)
+            {
+                indices[i] = (int)(packed[i] >> 32);
+                values[i] = BitConverter.Int32BitsToSingle((int)packed[i]);
+            }
+            return new SparseVector(indices, values);
+        }
     }
 }
 

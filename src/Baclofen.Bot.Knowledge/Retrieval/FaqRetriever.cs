@@ -64,9 +64,13 @@ public sealed class FaqRetriever : IFaqRetriever
         _calibrator = new ConfidenceCalibrator(_options);
         _anchorTerms = AnchorTerms(_index.Question);
         _foreignNames = ForeignNames(_synonyms.Map, _anchorTerms);
-        _allWords = new Analyzer(new StandardTokenizer(), [new LowerCaseFilter(), new EnglishPossessiveFilter()]);
+        // The typed words: the base chain up to (not including) the contraction filter, the same
+        // tokenizer and filter instances, so Read tokenizes a message once for both views.
+        if (_baseAnalyzer.Filters is not [LowerCaseFilter, EnglishPossessiveFilter, ..])
+            throw new InvalidOperationException("The base analysis must begin with lower-casing and possessives, as the typed words do.");
+        _allWords = new Analyzer(_baseAnalyzer.Tokenizer, [_baseAnalyzer.Filters[0], _baseAnalyzer.Filters[1]]);
         _coverage = Coverage(_index);
-        _questionOwner = [.. _index.QuestionOwner];
+        _questionStart = QuestionStarts(_index);
         Classifier = new FaqClassifier(_index.Entries, catalog.OutOfScopeExamples, Read, _options.Classifier);
     }
 
@@ -79,12 +83,12 @@ public sealed class FaqRetriever : IFaqRetriever
     /// (lower-cased, stop words out, not stemmed) for character n-grams, and the stop words.</summary>
     public ReadText Read(string text)
     {
-        var all = _allWords.Terms(text);
-        var words = new List<string>(all.Count);
+        var typed = _allWords.Analyze(text);
+        var words = new List<string>(typed.Count);
         var functionWords = new List<string>();
-        foreach (var w in all)
-            (EnglishStopWords.Set.Contains(w) ? functionWords : words).Add(w);
-        return new ReadText(QueryClauses(text), words, functionWords);
+        for (var i = 0; i < typed.Count; i++)
+            (EnglishStopWords.Set.Contains(typed[i].Term) ? functionWords : words).Add(typed[i].Term);
+        return new ReadText(Clauses(_baseAnalyzer.Continue(typed, _allWords.Filters.Count)), words, functionWords);
     }
 
     /// <summary>
@@ -128,7 +132,8 @@ public sealed class FaqRetriever : IFaqRetriever
 
     public RetrievalResult Retrieve(string text)
     {
-        var ranked = Rank(text);
+        // The decision reads the leader, its runner-up and the clarify candidates: only those are built.
+        var ranked = Rank(text, Math.Max(2, _options.MaxClarifyCandidates));
         if (ranked.Count == 0 || IsOutOfScope(ranked[0].Features))
             return new RetrievalResult(RetrievalOutcome.Fallback, []);
 
@@ -183,7 +188,11 @@ public sealed class FaqRetriever : IFaqRetriever
     /// gives P(entry | message); the re-ranker combines them log-linearly. The FAQ is small
     /// enough that every entry is re-scored, so the first stage never hides the right one.
     /// </remarks>
-    public IReadOnlyList<RankedEntry> Rank(string text)
+    public IReadOnlyList<RankedEntry> Rank(string text) => Rank(text, int.MaxValue);
+
+    /// <summary>The first <paramref name="limit"/> entries of <see cref="Rank(string)"/>, the same
+    /// values: the features and calibration of the rest are not computed.</summary>
+    private IReadOnlyList<RankedEntry> Rank(string text, int limit)
     {
         var read = Read(text);
         var terms = read.Clauses;
@@ -206,20 +215,13 @@ public sealed class FaqRetriever : IFaqRetriever
         _entrySearcher.Score(terms, entryScores);
         var bestQuestion = buffers.BestQuestion;
         var bestQuestionDoc = buffers.BestQuestionDoc;
-        Array.Clear(bestQuestion);
-        Array.Clear(bestQuestionDoc);
         var questionCount = _index.Question.DocCount;
         var pooled = ArrayPool<double>.Shared.Rent(questionCount);
         var questionScores = pooled.AsSpan(0, questionCount);
         questionScores.Clear();
         _questionSearcher.Score(terms, questionScores);
-        for (var q = 0; q < questionScores.Length; q++)
-        {
-            var owner = _questionOwner[q];
-            if (questionScores[q] <= bestQuestion[owner]) continue;
-            bestQuestion[owner] = questionScores[q];
-            bestQuestionDoc[owner] = q;
-        }
+        for (var e = 0; e < entries; e++)
+            (bestQuestion[e], bestQuestionDoc[e]) = BestQuestionOf(e, questionScores);
         ArrayPool<double>.Shared.Return(pooled);
 
         var alpha = _options.BestQuestionWeight;
@@ -255,7 +257,7 @@ public sealed class FaqRetriever : IFaqRetriever
 
         var order = ListedOrder(probability);
         var result = new List<RankedEntry>();
-        for (var i = 0; i < order.Length; i++)
+        for (var i = 0; i < order.Length && result.Count < limit; i++)
         {
             var e = order[i];
             if (i > 0 && probability[e] < ListedProbability) break;
@@ -328,14 +330,15 @@ public sealed class FaqRetriever : IFaqRetriever
             var (selfScore, _) = _questionSearcher.SelfScore(read.Clauses, FaqIndex.QuestionField, _knownTerms.Contains, _options.UnknownTermWeight);
             if (selfScore <= 0) continue;
             var lexical = buffers.FocusLexical;
-            Array.Clear(lexical);
             var questionCount = _index.Question.DocCount;
             var pooled = ArrayPool<double>.Shared.Rent(questionCount);
             var scores = pooled.AsSpan(0, questionCount);
             scores.Clear();
             _questionSearcher.Score(read.Clauses, scores);
-            for (var q = 0; q < scores.Length; q++)
-                lexical[_questionOwner[q]] = Math.Max(lexical[_questionOwner[q]], scores[q] / selfScore);
+            // The best question's score over the self-score: dividing by a positive number keeps
+            // the order, so it is the best of the divided scores, as a per-question loop found it.
+            for (var e = 0; e < lexical.Length; e++)
+                lexical[e] = BestQuestionOf(e, scores).Score / selfScore;
             ArrayPool<double>.Shared.Return(pooled);
             var classifier = buffers.FocusClassifier;
             Classifier.Predict(read, classifier);
@@ -407,7 +410,48 @@ public sealed class FaqRetriever : IFaqRetriever
     }
 
     private readonly Dictionary<string, ulong[]> _coverage;
-    private readonly int[] _questionOwner;
+
+    /// <summary>Where each entry's question documents start; they are consecutive, entry by
+    /// entry (<see cref="FaqIndex"/>), and the last slot is the end of the last entry's.</summary>
+    private readonly int[] _questionStart;
+
+    /// <summary>The entry's highest question score (0 when none is above 0) and the first question
+    /// document with it (0 when none): what scanning every question with "a higher score replaces
+    /// the best so far" gives.</summary>
+    private (double Score, int Doc) BestQuestionOf(int entry, ReadOnlySpan<double> questionScores)
+    {
+        var start = _questionStart[entry];
+        var scores = questionScores[start.._questionStart[entry + 1]];
+        var max = 0.0;
+        var i = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated && scores.Length >= System.Numerics.Vector<double>.Count)
+        {
+            // Scores are finite and never negative, so a lane-wise maximum is the maximum.
+            var lanes = System.Numerics.Vector<double>.Zero;
+            for (; i <= scores.Length - System.Numerics.Vector<double>.Count; i += System.Numerics.Vector<double>.Count)
+                lanes = System.Numerics.Vector.Max(lanes, new System.Numerics.Vector<double>(scores[i..]));
+            for (var lane = 0; lane < System.Numerics.Vector<double>.Count; lane++) max = Math.Max(max, lanes[lane]);
+        }
+        for (; i < scores.Length; i++) max = Math.Max(max, scores[i]);
+        return max > 0 ? (max, start + scores.IndexOf(max)) : (0, 0);
+    }
+
+    private static int[] QuestionStarts(FaqIndex index)
+    {
+        var owners = index.QuestionOwner;
+        var entries = index.Entries.Count;
+        var starts = new int[entries + 1];
+        var q = 0;
+        for (var e = 0; e < entries; e++)
+        {
+            starts[e] = q;
+            while (q < owners.Count && owners[q] == e) q++;
+        }
+        starts[entries] = q;
+        if (q != owners.Count)
+            throw new InvalidOperationException("Question documents must be grouped entry by entry, in catalog order.");
+        return starts;
+    }
 
     private static int ArgMax(double[] values)
     {
@@ -425,11 +469,15 @@ public sealed class FaqRetriever : IFaqRetriever
 
     /// <summary>The message as query clauses: one per position, holding the typed term, its typo
     /// corrections and its synonym concept as alternatives.</summary>
-    public IReadOnlyList<QueryClause> QueryClauses(string text)
+    public IReadOnlyList<QueryClause> QueryClauses(string text) => Clauses(_baseAnalyzer.Analyze(text));
+
+    /// <summary><see cref="QueryClauses"/> from the base analysis of the text.</summary>
+    private IReadOnlyList<QueryClause> Clauses(IReadOnlyList<Token> analyzed)
     {
         var corrected = new List<Token>();
-        foreach (var token in _baseAnalyzer.Analyze(text))
+        for (var t = 0; t < analyzed.Count; t++)
         {
+            var token = analyzed[t];
             if (_knownTerms.Contains(token.Term))
             {
                 corrected.Add(token);

@@ -87,14 +87,11 @@ internal sealed class AnalysedText
         return false;
     }
 
-    /// <summary>True when token <paramref name="i"/>'s word, spelling or concept has one of these ids.</summary>
-    public bool HasAnyAt(int i, int[] ids)
-    {
-        int word = WordIds[i], canonical = CanonicalIds[i], concept = ConceptIds[i];
-        foreach (int id in ids)
-            if (id == word || id == canonical || id == concept) return true;
-        return false;
-    }
+    /// <summary>True when token <paramref name="i"/>'s word, spelling or concept is in the id set <paramref name="mask"/>.</summary>
+    public bool HasAnyAt(int i, ulong[] mask) => InMask(mask, WordIds[i]) || InMask(mask, CanonicalIds[i]) || InMask(mask, ConceptIds[i]);
+
+    // Id 0 (spelt by no pattern) is in no set.
+    private static bool InMask(ulong[] mask, int id) => id != 0 && (id >> 6) < mask.Length && (mask[id >> 6] & (1UL << id)) != 0;
 
     public IReadOnlyList<Token> Tokens { get; }
     public string?[] Concepts { get; }

@@ -76,8 +76,14 @@ internal static class CombinationReader
     private static int[]? First(Pattern[] patterns, AnalysedText text, Framing framing, Vetoes vetoes)
     {
         foreach (var pattern in patterns)
-            foreach (var m in pattern.Matches(text))
+        {
+            var matches = pattern.Matches(text);
+            for (int i = 0; i < matches.Count; i++)
+            {
+                var m = matches[i];
                 if (!vetoes.IsVetoed(m) && !framing.IsGeneral(m[0]) && !Negation.IsNegated(text, m)) return m;
+            }
+        }
         return null;
     }
 }

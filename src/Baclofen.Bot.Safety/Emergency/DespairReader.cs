@@ -49,8 +49,11 @@ internal sealed class DespairReader
     {
         List<int[]>? cues = null;
         foreach (var pattern in Cues)
-            foreach (var match in pattern.Matches(text))
-                if (!vetoes.IsVetoed(match)) (cues ??= []).Add(match);
+        {
+            var matches = pattern.Matches(text);
+            for (int m = 0; m < matches.Count; m++)
+                if (!vetoes.IsVetoed(matches[m])) (cues ??= []).Add(matches[m]);
+        }
         if (cues is null) return;
 
         if (DistinctStarts(cues) < 2 && !HasMeans(text, vetoes)) return;
@@ -76,8 +79,11 @@ internal sealed class DespairReader
     private bool HasMeans(AnalysedText text, Vetoes vetoes)
     {
         foreach (var pattern in Means)
-            foreach (var match in pattern.Matches(text))
-                if (!vetoes.IsVetoed(match)) return true;
+        {
+            var matches = pattern.Matches(text);
+            for (int m = 0; m < matches.Count; m++)
+                if (!vetoes.IsVetoed(matches[m])) return true;
+        }
         foreach (var q in _amounts.Find(text.Tokens))
             if (q.Quantity.IsOpenEnded) return true;
         return false;

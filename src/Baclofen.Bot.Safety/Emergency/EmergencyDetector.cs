@@ -58,9 +58,10 @@ public sealed class EmergencyDetector : IEmergencyDetector
         var analysed = new AnalysedText(text);
         var framing = new Framing(analysed);
         var rules = PatternIndex.Rules;
-        // Only the rules a word, spelling or concept of the message can start are tried.
-        Span<bool> active = stackalloc bool[rules.Length];
-        foreach (int r in PatternIndex.Unanchored) active[r] = true;
+        // Only the rules a word, spelling or concept of the message can start are tried, as bits
+        // so the walk below visits those and nothing else, in the rules' listed order.
+        Span<ulong> active = stackalloc ulong[PatternIndex.VetoRules.Length];
+        foreach (int r in PatternIndex.Unanchored) active[r >> 6] |= 1UL << r;
         for (int t = 0; t < analysed.Count; t++)
         {
             Activate(active, analysed.WordIds[t]);
@@ -69,26 +70,31 @@ public sealed class EmergencyDetector : IEmergencyDetector
         }
 
         var vetoes = new Vetoes(analysed.Count);
-        for (int r = 0; r < rules.Length; r++)
-        {
-            var rule = rules[r];
-            if (!active[r] || rule.Kind is not (RuleKind.Veto or RuleKind.Hypothetical)) continue;
-            foreach (var match in rule.Pattern.Matches(analysed)) vetoes.Add(rule, match);
-        }
-
-        for (int r = 0; r < rules.Length; r++)
-        {
-            var rule = rules[r];
-            if (!active[r] || rule.Kind is RuleKind.Veto or RuleKind.Hypothetical) continue;
-            foreach (var match in rule.Pattern.Matches(analysed))
+        var vetoRules = PatternIndex.VetoRules;
+        for (int w = 0; w < active.Length; w++)
+            for (ulong bits = active[w] & vetoRules[w]; bits != 0; bits &= bits - 1)
             {
-                if (vetoes.IsVetoedFor(rule.Category, match)) continue;
-                var signal = Judge(rule, match, analysed, framing);
-                if (signal is null) continue;
-                if (signal.IsReport && vetoes.IsHypothetical(match)) signal = signal with { IsReport = false };
-                signals.Add(signal);
+                var rule = rules[(w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)];
+                var matches = rule.Pattern.Matches(analysed);
+                for (int m = 0; m < matches.Count; m++) vetoes.Add(rule, matches[m]);
             }
-        }
+
+        var evidenceRules = PatternIndex.EvidenceRules;
+        for (int w = 0; w < active.Length; w++)
+            for (ulong bits = active[w] & evidenceRules[w]; bits != 0; bits &= bits - 1)
+            {
+                var rule = rules[(w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)];
+                var matches = rule.Pattern.Matches(analysed);
+                for (int m = 0; m < matches.Count; m++)
+                {
+                    var match = matches[m];
+                    if (vetoes.IsVetoedFor(rule.Category, match)) continue;
+                    var signal = Judge(rule, match, analysed, framing);
+                    if (signal is null) continue;
+                    if (signal.IsReport && vetoes.IsHypothetical(match)) signal = signal with { IsReport = false };
+                    signals.Add(signal);
+                }
+            }
         _ingestion.Read(analysed, framing, vetoes, signals);
         WithdrawalReader.Read(analysed, framing, vetoes, signals);
         _despair.Read(analysed, framing, vetoes, signals);
@@ -96,10 +102,10 @@ public sealed class EmergencyDetector : IEmergencyDetector
         return signals;
     }
 
-    private static void Activate(Span<bool> active, int id)
+    private static void Activate(Span<ulong> active, int id)
     {
         if (id == 0) return;
-        foreach (int r in PatternIndex.RulesStartingWith(id)) active[r] = true;
+        foreach (int r in PatternIndex.RulesStartingWith(id)) active[r >> 6] |= 1UL << r;
     }
 
     private static Signal? Judge(Rule rule, int[] match, AnalysedText text, Framing framing)

@@ -50,10 +50,11 @@ internal sealed class Pattern
 
         List<int[]>? found = null;
         List<int>? matched = null;
+        var firstKeys = anchored ? first.KeyMask : null;
         for (int start = 0; start < text.Count; start++)
         {
             // The starts in order, each once: the tokens whose word, spelling or concept the first element names.
-            if (anchored && !text.HasAnyAt(start, first.KeyIds)) continue;
+            if (firstKeys is not null && !text.HasAnyAt(start, firstKeys)) continue;
             matched ??= new List<int>(_elements.Length);
             matched.Clear();
             if (TryMatch(text, 0, start, text.Tokens[start].Sentence, matched))
@@ -123,6 +124,17 @@ internal sealed class Pattern
         public int[] WordIds => _wordIds ??= Resolve(Words);
         public int[] ConceptIds => _conceptIds ??= Resolve(Concepts);
         public int[] KeyIds => _keyIds ??= Resolve(Keys);
+
+        // KeyIds as a bit set, for testing every token as a possible start.
+        private ulong[]? _keyMask;
+        public ulong[] KeyMask => _keyMask ??= MaskOf(KeyIds);
+
+        private static ulong[] MaskOf(int[] ids)
+        {
+            var mask = new ulong[ids.Length == 0 ? 0 : (ids.Max() >> 6) + 1];
+            foreach (int id in ids) mask[id >> 6] |= 1UL << id;
+            return mask;
+        }
 
         private static int[] Resolve(string[] keys)
         {

@@ -30,10 +30,16 @@ internal static class PatternIndex
     /// <summary>Indices of the rules that can start on any word.</summary>
     public static int[] Unanchored => Index.Value.Unanchored;
 
-    /// <summary><see cref="EmergencyRules.All"/> as an array: the gate walks it twice per message.</summary>
+    /// <summary><see cref="EmergencyRules.All"/> as an array.</summary>
     public static Rule[] Rules => Index.Value.Rules;
 
-    private sealed record Built(FrozenDictionary<string, int> Ids, int Count, int[][] RulesByFirstKey, int[] Unanchored, Rule[] Rules);
+    /// <summary>Bit r set for each veto and hypothetical rule r (they run first), and for each of
+    /// the others: a message's active rules are walked as set bits, never the whole list.</summary>
+    public static ulong[] VetoRules => Index.Value.VetoRules;
+    public static ulong[] EvidenceRules => Index.Value.EvidenceRules;
+
+    private sealed record Built(FrozenDictionary<string, int> Ids, int Count, int[][] RulesByFirstKey, int[] Unanchored, Rule[] Rules,
+        ulong[] VetoRules, ulong[] EvidenceRules);
 
     private static Built Build()
     {
@@ -59,11 +65,17 @@ internal static class PatternIndex
                 if (list.Count == 0 || list[^1] != r) list.Add(r);
             }
         }
+        var vetoRules = new ulong[(rules.Count + 63) / 64];
+        var evidenceRules = new ulong[vetoRules.Length];
+        for (int r = 0; r < rules.Count; r++)
+            (rules[r].Kind is RuleKind.Veto or RuleKind.Hypothetical ? vetoRules : evidenceRules)[r >> 6] |= 1UL << r;
         return new Built(
             ids.ToFrozenDictionary(StringComparer.Ordinal),
             count,
             [.. byKey.Select(l => l?.ToArray() ?? [])],
             [.. unanchored],
-            [.. rules]);
+            [.. rules],
+            vetoRules,
+            evidenceRules);
     }
 }

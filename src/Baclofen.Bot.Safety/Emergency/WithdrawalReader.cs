@@ -58,21 +58,28 @@ internal static class WithdrawalReader
         var stop = FirstStop(text, vetoes);
         if (stop is null) return;
         foreach (var pattern in Symptoms)
-            foreach (var symptom in pattern.Matches(text))
+        {
+            var symptoms = pattern.Matches(text);
+            for (int m = 0; m < symptoms.Count; m++)
             {
+                var symptom = symptoms[m];
                 if (vetoes.IsVetoed(symptom) || Negation.IsNegated(text, symptom) || IsTheReasonForStopping(text, symptom[0])) continue;
                 bool general = framing.IsGeneral(stop[0]) || framing.IsGeneral(symptom[0]);
                 into.Add(new Signal(EmergencyCategory.SevereWithdrawal, !general, symptom[0], "withdrawal"));
                 return;
             }
+        }
     }
 
     // The first medicine stopped, in pattern order, that is neither vetoed nor "stopped breathing".
     private static int[]? FirstStop(AnalysedText text, Vetoes vetoes)
     {
         foreach (var pattern in Stopped)
-            foreach (var match in pattern.Matches(text))
-                if (!vetoes.IsVetoed(match) && !IsStoppedBreathing(text, match)) return match;
+        {
+            var matches = pattern.Matches(text);
+            for (int m = 0; m < matches.Count; m++)
+                if (!vetoes.IsVetoed(matches[m]) && !IsStoppedBreathing(text, matches[m])) return matches[m];
+        }
         return null;
     }
 

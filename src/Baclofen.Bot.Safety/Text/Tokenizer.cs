@@ -86,6 +86,8 @@ public static class Tokenizer
 
     private static string Normalise(string original)
     {
+        // Most words are typed lower-case without apostrophes or dots: the same string serves.
+        if (IsNormal(original)) return original;
         Span<char> buffer = original.Length <= 256 ? stackalloc char[original.Length] : new char[original.Length];
         int n = 0;
         bool numeric = char.IsAsciiDigit(original[0]);
@@ -95,6 +97,14 @@ public static class Tokenizer
             buffer[n++] = char.ToLowerInvariant(c);
         }
         return new string(buffer[..n]);
+    }
+
+    private static bool IsNormal(string original)
+    {
+        bool numeric = char.IsAsciiDigit(original[0]);
+        foreach (char c in original)
+            if (IsApostrophe(c) || (c == '.' && !numeric) || char.ToLowerInvariant(c) != c) return false;
+        return true;
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
