@@ -79,6 +79,11 @@ public sealed class Bm25Searcher(InvertedIndex index, BM25Similarity similarity,
         {
             var field = fields[0];
             var weight = field.Boost * term.Weight * field.Idf;
+            if (field.DenseNorms is { } dense && dense.Length == scores.Length && weight > 0)
+            {
+                AddDense(scores, weight, dense);
+                return;
+            }
             var docs = field.Docs;
             var norms = field.TermFrequencyNorms;
             for (var i = 0; i < docs.Length; i++)
@@ -96,6 +101,29 @@ public sealed class Bm25Searcher(InvertedIndex index, BM25Similarity similarity,
             if (termScores[d] > 0) scores[d] += termScores[d];
             termScores[d] = 0;
         }
+    }
+
+    /// <summary>
+    /// scores[d] += weight · dense[d] for every document, a vector at a time. A term in a large
+    /// share of the documents ("baclofen" is in most questions) is cheaper to add densely than
+    /// posting by posting. For a document without the term dense[d] is 0 and adding weight · 0 = +0
+    /// leaves its score as it was (scores are never −0); for the others the product is the
+    /// posting path's, added separately (no fused multiply-add), so every score is the same.
+    /// </summary>
+    private static void AddDense(Span<double> scores, double weight, double[] dense)
+    {
+        var d = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            var w = new System.Numerics.Vector<double>(weight);
+            for (; d <= scores.Length - System.Numerics.Vector<double>.Count; d += System.Numerics.Vector<double>.Count)
+            {
+                var target = scores.Slice(d, System.Numerics.Vector<double>.Count);
+                var product = w * new System.Numerics.Vector<double>(dense, d);
+                (new System.Numerics.Vector<double>(target) + product).CopyTo(target);
+            }
+        }
+        for (; d < scores.Length; d++) scores[d] += weight * dense[d];
     }
 
     /// <summary>Adds one term's BM25 contribution over the boosted fields into <paramref name="perDoc"/>,
@@ -120,7 +148,9 @@ public sealed class Bm25Searcher(InvertedIndex index, BM25Similarity similarity,
     /// <summary>One term's postings in one boosted field, with what BM25 needs of them computed
     /// once: the field's idf of the term and each posting's length-normalised term frequency
     /// (the same calls on the same numbers as scoring used to make per query, so the same values).</summary>
-    private sealed record FieldPostings(double Boost, double Idf, int[] Docs, double[] TermFrequencyNorms);
+    /// <param name="DenseNorms">For a term in at least a quarter of the documents: its norms by
+    /// document (0 where absent), for <see cref="AddDense"/>; otherwise null.</param>
+    private sealed record FieldPostings(double Boost, double Idf, int[] Docs, double[] TermFrequencyNorms, double[]? DenseNorms);
 
     // A reference, so a thread that builds it publishes it whole to the others.
     private sealed record PostingsTable(int DocCount, Dictionary<string, FieldPostings[]> Terms);
@@ -148,8 +178,14 @@ public sealed class Bm25Searcher(InvertedIndex index, BM25Similarity similarity,
                     docs[i] = postings[i].DocId;
                     norms[i] = similarity.TermFrequencyNorm(postings[i].Frequency, field.Length(postings[i].DocId), field.AverageLength);
                 }
+                double[]? dense = null;
+                if (postings.Count * 4 >= docCount)
+                {
+                    dense = new double[docCount];
+                    for (var i = 0; i < docs.Length; i++) dense[docs[i]] = norms[i];
+                }
                 if (!terms.TryGetValue(term, out var list)) terms[term] = list = [];
-                list.Add(new FieldPostings(boost, BM25Similarity.Idf(postings.Count, field.DocCount), docs, norms));
+                list.Add(new FieldPostings(boost, BM25Similarity.Idf(postings.Count, field.DocCount), docs, norms, dense));
             }
         }
         var table = terms.ToDictionary(t => t.Key, t => t.Value.ToArray(), StringComparer.Ordinal);

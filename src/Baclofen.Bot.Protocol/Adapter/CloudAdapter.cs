@@ -90,7 +90,8 @@ public sealed partial class CloudAdapter
         if (replies is not null)
         {
             httpResponse.ContentType = "application/json; charset=utf-8";
-            await JsonSerializer.SerializeAsync(httpResponse.Body, replies, ProtocolJson.Options, cancellationToken).ConfigureAwait(false);
+            // Straight into the response's pipe: no intermediate buffer to copy from.
+            await JsonSerializer.SerializeAsync(httpResponse.BodyWriter, replies, ProtocolJson.Options, cancellationToken).ConfigureAwait(false);
         }
     }
 

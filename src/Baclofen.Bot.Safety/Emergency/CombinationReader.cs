@@ -48,11 +48,16 @@ internal static class CombinationReader
         new("after|since *3 PILL|dose|tablet|taking|first|new|it"),
     ];
 
+    private static readonly PatternSet AnyFaceFeelsOdd = new(FaceFeelsOdd);
+    private static readonly PatternSet AnyMarkedSymptom = new(MarkedSymptoms);
+
     public static void Read(AnalysedText text, Framing framing, Vetoes vetoes, List<Signal> into)
     {
-        if (First(FaceFeelsOdd, text, framing, vetoes) is { } face && First(JustAfterADose, text, framing, vetoes) is not null)
+        // Both combinations need a symptom first: an odd feeling in the face, or a marked symptom.
+        if (AnyFaceFeelsOdd.MayMatch(text) && First(FaceFeelsOdd, text, framing, vetoes) is { } face && First(JustAfterADose, text, framing, vetoes) is not null)
             into.Add(new Signal(EmergencyCategory.AllergicSwelling, true, face[0], "face + just after a dose"));
 
+        if (!AnyMarkedSymptom.MayMatch(text)) return;
         var symptom = First(MarkedSymptoms, text, framing, vetoes);
         if (symptom is null) return;
         if (First(TooMuch, text, framing, vetoes) is { } excess && !Prescribed(text, excess[0]))

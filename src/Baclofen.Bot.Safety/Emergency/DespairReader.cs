@@ -45,8 +45,12 @@ internal sealed class DespairReader
 
     public DespairReader(QuantityRecognizer amounts) => _amounts = amounts;
 
+    private static readonly PatternSet AnyCue = new(Cues);
+
     public void Read(AnalysedText text, Framing framing, Vetoes vetoes, List<Signal> into)
     {
+        // Nothing without a cue of despair.
+        if (!AnyCue.MayMatch(text)) return;
         List<int[]>? cues = null;
         foreach (var pattern in Cues)
         {

@@ -40,6 +40,16 @@ internal sealed class Pattern
         }
     }
 
+    /// <summary>The ids of the words and concepts a match must start with; null when it can start anywhere.</summary>
+    public int[]? FirstKeyIds
+    {
+        get
+        {
+            var first = _elements[0];
+            return first.Any || first.Optional || first.Number || first.End ? null : first.KeyIds;
+        }
+    }
+
     /// <summary>Every match, as the indices of the tokens the pattern's words matched (gaps excluded).</summary>
     public IReadOnlyList<int[]> Matches(AnalysedText text)
     {

@@ -51,8 +51,12 @@ internal static class WithdrawalReader
         new("fine|ok|okay|better|recovered now"),
     ];
 
+    private static readonly PatternSet AnyStop = new(Stopped);
+
     public static void Read(AnalysedText text, Framing framing, Vetoes vetoes, List<Signal> into)
     {
+        // Nothing without a medicine stopped, whatever else the message says.
+        if (!AnyStop.MayMatch(text)) return;
         foreach (var clear in AllClear)
             if (clear.Matches(text).Count > 0) return;
         var stop = FirstStop(text, vetoes);
