@@ -7,14 +7,24 @@ namespace Baclofen.Bot.Host.DirectLine;
 /// One conversation's activity log. The watermark is the sequence number of the next activity,
 /// so "give me everything from watermark N" can neither skip nor repeat one, however the
 /// appends interleave. Only the newest <c>capacity</c> activities are kept, as UTF-8 JSON (a
-/// parsed JsonElement costs several times its text), and every byte is counted against the
-/// store's <see cref="StoreBudget"/>.
+/// parsed JsonElement costs several times its text) written back to back into pages from the
+/// store's <see cref="PagePool"/>, and every page is counted against the store's <see cref="StoreBudget"/>.
 /// </summary>
 public sealed class Conversation : IConversation
 {
+    /// <summary>What one stored activity costs beside its bytes: its entry in the record queue.</summary>
+    public const int RecordOverheadBytes = 16;
+
     private readonly object _gate = new();
-    private readonly Queue<byte[]> _activities = new();
+    private readonly PagePool _pages;
     private readonly StoreBudget? _budget;
+
+    // The log is one stream of bytes: _held[0] starts at stream position _heldFrom, each record
+    // is (start, length) in that stream, and _writeAt is where the next one goes.
+    private readonly List<byte[]> _held = [];
+    private readonly Queue<(long Start, int Length)> _records = new();
+    private long _heldFrom;
+    private long _writeAt;
     private long _bytes;
     private bool _detached;
     private readonly int _capacity;
@@ -23,9 +33,10 @@ public sealed class Conversation : IConversation
     private DateTimeOffset _lastTimestamp = DateTimeOffset.MinValue;
     private long _lastActiveTicks;
 
-    public Conversation(string id, string userId, int capacity, DateTimeOffset now, StoreBudget? budget = null)
+    public Conversation(string id, string userId, int capacity, DateTimeOffset now, StoreBudget? budget = null, PagePool? pages = null)
     {
         _budget = budget;
+        _pages = pages ?? new PagePool(0);
         Id = id;
         UserId = userId;
         _capacity = Math.Max(1, capacity);
@@ -56,18 +67,87 @@ public sealed class Conversation : IConversation
             _lastTimestamp = timestamp;
             activity.Id = DirectLineIds.ActivityId(Id, _nextSequence);
             activity.Timestamp = timestamp;
-            var snapshot = JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options);
-            _activities.Enqueue(snapshot);
-            Count(StoreBudget.Cost(snapshot));
             _nextSequence++;
-            while (_activities.Count > _capacity)
+            if (_detached)
             {
-                Count(-StoreBudget.Cost(_activities.Dequeue()));
-                _firstRetained++;
+                // Forgotten by the store while a turn was still running: nobody can read it any more.
+                _firstRetained = _nextSequence;
+                return activity.Id;
             }
 
+            Write(JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options));
+            while (_records.Count > _capacity)
+            {
+                _records.Dequeue();
+                _firstRetained++;
+                Count(-RecordOverheadBytes);
+            }
+
+            ReleasePagesBefore(_records.Count > 0 ? _records.Peek().Start : _writeAt);
             return activity.Id;
         }
+    }
+
+    // Called under _gate.
+    private void Write(ReadOnlySpan<byte> snapshot)
+    {
+        _records.Enqueue((_writeAt, snapshot.Length));
+        Count(RecordOverheadBytes);
+        var pageSize = _pages.PageSize;
+        while (!snapshot.IsEmpty)
+        {
+            if (_writeAt == _heldFrom + ((long)_held.Count * pageSize))
+            {
+                _held.Add(_pages.Rent());
+                Count(pageSize);
+            }
+
+            var offset = (int)(_writeAt - _heldFrom - ((long)(_held.Count - 1) * pageSize));
+            var chunk = Math.Min(pageSize - offset, snapshot.Length);
+            snapshot[..chunk].CopyTo(_held[^1].AsSpan(offset));
+            snapshot = snapshot[chunk..];
+            _writeAt += chunk;
+        }
+    }
+
+    // Called under _gate: pages wholly before the oldest retained byte go back to the pool.
+    private void ReleasePagesBefore(long position)
+    {
+        var pageSize = _pages.PageSize;
+        var whole = 0;
+        while (whole < _held.Count && _heldFrom + ((long)(whole + 1) * pageSize) <= position)
+        {
+            whole++;
+        }
+
+        for (var i = 0; i < whole; i++)
+        {
+            _pages.Return(_held[i]);
+            Count(-pageSize);
+        }
+
+        _held.RemoveRange(0, whole);
+        _heldFrom += (long)whole * pageSize;
+    }
+
+    // Called under _gate.
+    private byte[] Copy((long Start, int Length) record)
+    {
+        var pageSize = _pages.PageSize;
+        var copy = new byte[record.Length];
+        var target = copy.AsSpan();
+        var position = record.Start;
+        while (!target.IsEmpty)
+        {
+            var page = (int)((position - _heldFrom) / pageSize);
+            var offset = (int)((position - _heldFrom) % pageSize);
+            var chunk = Math.Min(pageSize - offset, target.Length);
+            _held[page].AsSpan(offset, chunk).CopyTo(target);
+            target = target[chunk..];
+            position += chunk;
+        }
+
+        return copy;
     }
 
     public async Task<IDisposable> LockTurnAsync(CancellationToken cancellationToken)
@@ -88,8 +168,25 @@ public sealed class Conversation : IConversation
         lock (_gate)
         {
             var from = Math.Max(watermark ?? 0, _firstRetained);
-            var skip = (int)Math.Min(from - _firstRetained, _activities.Count);
-            return ([.. _activities.Skip(skip)], _nextSequence);
+            var skip = (int)Math.Min(from - _firstRetained, _records.Count);
+            if (skip == _records.Count)
+            {
+                return ([], _nextSequence);
+            }
+
+            var activities = new byte[_records.Count - skip][];
+            var i = -skip;
+            foreach (var record in _records)
+            {
+                if (i >= 0)
+                {
+                    activities[i] = Copy(record);
+                }
+
+                i++;
+            }
+
+            return (activities, _nextSequence);
         }
     }
 
@@ -106,16 +203,32 @@ public sealed class Conversation : IConversation
         }
     }
 
-    /// <summary>The store let go of this conversation: its bytes no longer count against the budget (a turn still running on it may finish).</summary>
+    /// <summary>
+    /// The store let go of this conversation: its pages go back to the pool and stop counting
+    /// against the budget. A turn still running on it may finish; what it appends is not kept,
+    /// since no request can reach the conversation any more.
+    /// </summary>
     public void Detach()
     {
         lock (_gate)
         {
-            if (!_detached)
+            if (_detached)
             {
-                _detached = true;
-                _budget?.Add(-Bytes);
+                return;
             }
+
+            foreach (var page in _held)
+            {
+                _pages.Return(page);
+            }
+
+            _held.Clear();
+            _records.Clear();
+            _firstRetained = _nextSequence;
+            _heldFrom = _writeAt;
+            _budget?.Add(-Bytes);
+            Interlocked.Exchange(ref _bytes, 0);
+            _detached = true;
         }
     }
 

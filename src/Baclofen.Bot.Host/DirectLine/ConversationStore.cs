@@ -15,6 +15,7 @@ public sealed class ConversationStore(IOptions<WidgetOptions> options, TimeProvi
     private readonly ConcurrentDictionary<string, Conversation> _conversations = new(StringComparer.Ordinal);
     private readonly object _createGate = new();
     private readonly StoreBudget _budget = new((long)options.Value.MaxStoredMegabytes * 1024 * 1024);
+    private readonly PagePool _pages = new((long)options.Value.MaxStoredMegabytes * 1024 * 1024);
 
     public int Count => _conversations.Count;
 
@@ -77,7 +78,7 @@ public sealed class ConversationStore(IOptions<WidgetOptions> options, TimeProvi
                 TrimToBudget();
             }
 
-            var created = new Conversation(conversationId, userId, options.Value.MaxActivitiesPerConversation, time.GetUtcNow(), _budget);
+            var created = new Conversation(conversationId, userId, options.Value.MaxActivitiesPerConversation, time.GetUtcNow(), _budget, _pages);
             _conversations[conversationId] = created;
             return (created, true);
         }

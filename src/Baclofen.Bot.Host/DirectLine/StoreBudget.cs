@@ -16,7 +16,4 @@ public sealed class StoreBudget(long limitBytes)
     public bool IsExceeded => UsedBytes > LimitBytes;
 
     public void Add(long delta) => Interlocked.Add(ref _used, delta);
-
-    /// <summary>What one stored activity costs: its bytes plus the array and queue slot around them.</summary>
-    public static long Cost(byte[] snapshot) => snapshot.Length + 40;
 }

@@ -31,9 +31,9 @@ public sealed class WidgetOptions
     /// All in-memory conversations together hold at most this many megabytes of activities; beyond
     /// it the least recently active are forgotten first. Bounds memory under heavy traffic, where the
     /// idle timeout alone would let it grow for an hour. Not used with Redis (its maxmemory applies).
-    /// 16 MB holds about 22,000 stored activities (0.7 KB each on average, answers 1–2 KB): over a
-    /// thousand widget conversations of ten exchanges within the hour they idle out in, far more
-    /// than one clinic's widget sees, for half the memory 32 MB took.
+    /// 16 MB holds about 20,000 stored activities (0.7 KB each on average, answers 1–2 KB, written
+    /// back to back into 2 KB pages): over a thousand widget conversations of ten exchanges within
+    /// the hour they idle out in, far more than one clinic's widget sees.
     /// </summary>
     public int MaxStoredMegabytes { get; set; } = DefaultMaxStoredMegabytes;
 
