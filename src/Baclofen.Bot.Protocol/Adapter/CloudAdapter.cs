@@ -90,8 +90,14 @@ public sealed partial class CloudAdapter
         if (replies is not null)
         {
             httpResponse.ContentType = "application/json; charset=utf-8";
-            // Straight into the response's pipe: no intermediate buffer to copy from.
-            await JsonSerializer.SerializeAsync(httpResponse.BodyWriter, replies, ProtocolJson.Options, cancellationToken).ConfigureAwait(false);
+            // Written synchronously into the response pipe's own buffer, then flushed once: a reply
+            // of a few KB needs neither an intermediate copy nor the async serializer's state machine.
+            using (var writer = new Utf8JsonWriter(httpResponse.BodyWriter, ProtocolJson.WriterOptions))
+            {
+                JsonSerializer.Serialize(writer, replies, ProtocolJson.Options);
+            }
+
+            await httpResponse.BodyWriter.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 

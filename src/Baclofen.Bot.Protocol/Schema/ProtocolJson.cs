@@ -12,6 +12,9 @@ public static class ProtocolJson
 {
     public static JsonSerializerOptions Options { get; } = Create();
 
+    /// <summary>For writing straight into a buffer: the same escaping and depth limit as <see cref="Options"/>.</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = Options.Encoder, MaxDepth = Options.MaxDepth };
+
     private static JsonSerializerOptions Create()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
