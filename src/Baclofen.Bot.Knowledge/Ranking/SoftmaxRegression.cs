@@ -87,13 +87,60 @@ public sealed class SoftmaxRegression
     {
         var classes = Classes;
         _bias.CopyTo(into);
-        for (var k = 0; k < x.Indices.Length; k++)
-            AddScaled(into, _weights.AsSpan(x.Indices[k] * classes, classes), x.Values[k]);
+        WeightedSum(into, x);
         var max = float.NegativeInfinity;
         for (var c = 0; c < classes; c++) max = Math.Max(max, into[c]);
         float sum = 0;
         for (var c = 0; c < classes; c++) sum += into[c] = MathF.Exp(into[c] - max);
         for (var c = 0; c < classes; c++) into[c] /= sum;
+    }
+
+    /// <summary>
+    /// into[c] += Σ_k x_k · W[k, c], each class's terms added in feature order, a slice of classes
+    /// at a time: the running sums of a slice stay in registers across all features instead of
+    /// being loaded and stored once per feature, as adding one feature's row at a time did. Every
+    /// class sees the same multiplications and additions in the same order as that row-by-row
+    /// <see cref="AddScaled"/> (lane-wise vector arithmetic rounds exactly as scalar, and nothing
+    /// is fused), so the sums are bit for bit the same.
+    /// </summary>
+    private void WeightedSum(Span<float> into, SparseVector x)
+    {
+        var classes = Classes;
+        var indices = x.Indices;
+        var values = x.Values;
+        ReadOnlySpan<float> weights = _weights;
+        var c = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            var width = System.Numerics.Vector<float>.Count;
+            for (; c + 2 * width <= classes; c += 2 * width)
+            {
+                var sum0 = new System.Numerics.Vector<float>(into[c..]);
+                var sum1 = new System.Numerics.Vector<float>(into[(c + width)..]);
+                for (var k = 0; k < indices.Length; k++)
+                {
+                    var row = weights.Slice(indices[k] * classes + c, 2 * width);
+                    var scale = values[k];
+                    sum0 += new System.Numerics.Vector<float>(row) * scale;
+                    sum1 += new System.Numerics.Vector<float>(row[width..]) * scale;
+                }
+                sum0.CopyTo(into[c..]);
+                sum1.CopyTo(into[(c + width)..]);
+            }
+            for (; c + width <= classes; c += width)
+            {
+                var sum = new System.Numerics.Vector<float>(into[c..]);
+                for (var k = 0; k < indices.Length; k++)
+                    sum += new System.Numerics.Vector<float>(weights.Slice(indices[k] * classes + c, width)) * values[k];
+                sum.CopyTo(into[c..]);
+            }
+        }
+        for (; c < classes; c++)
+        {
+            var sum = into[c];
+            for (var k = 0; k < indices.Length; k++) sum += weights[indices[k] * classes + c] * values[k];
+            into[c] = sum;
+        }
     }
 
     public double[] Probabilities(SparseVector x)

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Runtime.InteropServices;
 using Baclofen.Bot.Knowledge.Search;
 
 namespace Baclofen.Bot.Knowledge.Ranking;
@@ -21,9 +20,9 @@ public sealed class TextFeatures(FeatureVocabulary vocabulary, TextFeatureOption
     public (SparseVector Vector, double UnseenTermShare) Featurize(IReadOnlyList<QueryClause> clauses, IReadOnlyList<string> words,
         IReadOnlyList<string>? functionWords = null)
     {
-        // Per-thread dictionaries, cleared rather than allocated per message: a cleared
-        // Dictionary enumerates in insertion order exactly like a new one, so the norms below sum
-        // the same values in the same order.
+        // Per-thread buffers, cleared rather than allocated per message; a group enumerates in
+        // first-added order as the Dictionary it replaced did, so the norms below sum the same
+        // values in the same order.
         var scratch = _scratch ??= new Scratch();
         var features = scratch.Features;
         var group = scratch.Group;
@@ -63,7 +62,7 @@ public sealed class TextFeatures(FeatureVocabulary vocabulary, TextFeatureOption
             var word = words[w];
             if (known is not null && known.TryGetValue(word, out var ids))
             {
-                foreach (var id in ids) Add(group, id, 1f);
+                foreach (var id in ids) group.Add(id, 1f);
                 continue;
             }
             if (known is null) _trainingWords?.Add(word);
@@ -84,7 +83,7 @@ public sealed class TextFeatures(FeatureVocabulary vocabulary, TextFeatureOption
     }
 
     // Word boundaries are part of the n-grams ("<bac", "fen>"), as in fastText.
-    private void AddCharGrams(Dictionary<int, float> group, string word)
+    private void AddCharGrams(FeatureGroupBuffer group, string word)
     {
         Span<char> padded = stackalloc char[66];
         var length = Math.Min(word.Length, padded.Length - 2);
@@ -112,16 +111,12 @@ public sealed class TextFeatures(FeatureVocabulary vocabulary, TextFeatureOption
         if (_charGrams is { } built) return built;
         if (!Vocabulary.Frozen || _trainingWords is not { } words) return null;
         var table = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        var group = new Dictionary<int, float>();
-        var order = new List<int>();
+        var group = new FeatureGroupBuffer();
         foreach (var word in words)
         {
             group.Clear();
             AddCharGrams(group, word);
-            // A Dictionary enumerates in insertion order while nothing is removed: the first-add order.
-            order.Clear();
-            foreach (var id in group.Keys) order.Add(id);
-            table[word] = [.. order];
+            table[word] = group.Ids.ToArray();
         }
         _charGrams = built = table.ToFrozenDictionary(StringComparer.Ordinal);
         _trainingWords = null;
@@ -139,27 +134,26 @@ public sealed class TextFeatures(FeatureVocabulary vocabulary, TextFeatureOption
         return buffer[..length];
     }
 
-    private bool Add(Dictionary<int, float> group, FeatureGroup kind, ReadOnlySpan<char> name, float value)
+    private bool Add(FeatureGroupBuffer group, FeatureGroup kind, ReadOnlySpan<char> name, float value)
     {
         var id = Vocabulary.Id(kind, name);
         if (id < 0) return false;
-        Add(group, id, value);
+        group.Add(id, value);
         return true;
     }
 
-    private static void Add(Dictionary<int, float> group, int id, float value)
-    {
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(group, id, out _);
-        slot = Math.Max(slot, value);
-    }
-
-    private static void Merge(FeatureList into, Dictionary<int, float> group, double weight)
+    private static void Merge(FeatureList into, FeatureGroupBuffer group, double weight)
     {
         if (group.Count == 0 || weight <= 0) return;
+        var ids = group.Ids;
         double norm = 0;
-        foreach (var v in group.Values) norm += v * v;
+        foreach (var id in ids)
+        {
+            var v = group[id];
+            norm += v * v;
+        }
         var scale = (float)(weight / Math.Sqrt(norm));
-        foreach (var (id, v) in group) into.Add(id, v * scale);
+        foreach (var id in ids) into.Add(id, group[id] * scale);
     }
 
     [ThreadStatic] private static Scratch? _scratch;
@@ -167,7 +161,7 @@ public sealed class TextFeatures(FeatureVocabulary vocabulary, TextFeatureOption
     private sealed class Scratch
     {
         public readonly FeatureList Features = new();
-        public readonly Dictionary<int, float> Group = [];
+        public readonly FeatureGroupBuffer Group = new();
     }
 
     /// <summary>

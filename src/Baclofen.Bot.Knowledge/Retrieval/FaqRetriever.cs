@@ -81,14 +81,23 @@ public sealed class FaqRetriever : IFaqRetriever
 
     /// <summary>A text as the classifier reads it: the query clauses BM25 sees, the typed words
     /// (lower-cased, stop words out, not stemmed) for character n-grams, and the stop words.</summary>
-    public ReadText Read(string text)
+    public ReadText Read(string text) => Read(text, ReadBuffers.Current.Analyzed);
+
+    /// <summary><see cref="Read(string)"/>, leaving the base analysis of the text in
+    /// <paramref name="analyzed"/> (what <c>_baseAnalyzer.Analyze(text)</c> gives) for a caller
+    /// that needs it too.</summary>
+    private ReadText Read(string text, List<Token> analyzed)
     {
-        var typed = _allWords.Analyze(text);
+        var typed = ReadBuffers.Current.Typed;
+        typed.Clear();
+        _allWords.Analyze(text, typed);
         var words = new List<string>(typed.Count);
         var functionWords = new List<string>();
         for (var i = 0; i < typed.Count; i++)
             (EnglishStopWords.Set.Contains(typed[i].Term) ? functionWords : words).Add(typed[i].Term);
-        return new ReadText(Clauses(_baseAnalyzer.Continue(typed, _allWords.Filters.Count)), words, functionWords);
+        analyzed.Clear();
+        _baseAnalyzer.Continue(typed, _allWords.Filters.Count, analyzed);
+        return new ReadText(Clauses(analyzed), words, functionWords);
     }
 
     /// <summary>
@@ -122,6 +131,13 @@ public sealed class FaqRetriever : IFaqRetriever
     }
 
     private readonly HashSet<string> _foreignNames;
+
+    private bool NamesForeign(List<Token> analyzed)
+    {
+        foreach (var token in analyzed)
+            if (_foreignNames.Contains(token.Term)) return true;
+        return false;
+    }
 
     /// <summary>Convenience: load and validate the FAQ directory, then index it.</summary>
     public static FaqRetriever FromDirectory(string faqDirectory, RetrievalOptions? options = null) =>
@@ -194,14 +210,16 @@ public sealed class FaqRetriever : IFaqRetriever
     /// values: the features and calibration of the rest are not computed.</summary>
     private IReadOnlyList<RankedEntry> Rank(string text, int limit)
     {
-        var read = Read(text);
+        var analyzed = ReadBuffers.Current.Message;
+        var read = Read(text, analyzed);
         var terms = read.Clauses;
         if (terms.Count == 0) return [];
         var contentTerms = 0;
         for (var i = 0; i < terms.Count; i++)
             if (!IsAnchor(terms[i])) contentTerms++;
         var anchorMissing = _anchorTerms.Count > 0 && contentTerms == terms.Count;
-        var foreignName = anchorMissing && _baseAnalyzer.Analyze(text).Any(t => _foreignNames.Contains(t.Term));
+        // The read's own base analysis: the text is not analyzed a second time for this.
+        var foreignName = anchorMissing && NamesForeign(analyzed);
 
         var (questionSelf, unknownFraction) = _questionSearcher.SelfScore(terms, FaqIndex.QuestionField, _knownTerms.Contains, _options.UnknownTermWeight);
         var (entrySelf, _) = _entrySearcher.SelfScore(terms, FaqIndex.QuestionsField, _knownTerms.Contains, _options.UnknownTermWeight);
@@ -474,7 +492,9 @@ public sealed class FaqRetriever : IFaqRetriever
     /// <summary><see cref="QueryClauses"/> from the base analysis of the text.</summary>
     private IReadOnlyList<QueryClause> Clauses(IReadOnlyList<Token> analyzed)
     {
-        var corrected = new List<Token>();
+        var buffers = ReadBuffers.Current;
+        var corrected = buffers.Corrected;
+        corrected.Clear();
         for (var t = 0; t < analyzed.Count; t++)
         {
             var token = analyzed[t];
@@ -493,20 +513,17 @@ public sealed class FaqRetriever : IFaqRetriever
         // Tokens at one position are alternatives of one word (the synonym filter puts a concept at
         // the position of the first word it replaces or joins; a negative contraction shares its
         // position with an auxiliary that the stop filter already removed).
-        var synonymed = new List<Token>(corrected.Count + 4);
+        var synonymed = buffers.Synonymed;
+        synonymed.Clear();
         _synonyms.Apply(corrected, synonymed);
-        var tokens = new List<Token>(synonymed.Count);
+        var tokens = buffers.Tokens;
+        tokens.Clear();
         _particles.Apply(synonymed, tokens);
-        // By position, keeping each position's tokens in stream order (a stable sort), so every
-        // position's tokens are adjacent: the clauses in position order, as grouping did.
-        var keys = new long[tokens.Count];
-        for (var i = 0; i < keys.Length; i++) keys[i] = ((long)tokens[i].Position << 32) | (uint)i;
-        Array.Sort(keys);
-        var order = new int[keys.Length];
-        for (var i = 0; i < order.Length; i++) order[i] = (int)(uint)keys[i];
+        var order = PositionOrder(tokens, buffers);
 
         var clauses = new List<QueryClause>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = buffers.ClauseKeys;
+        seen.Clear();
         for (var start = 0; start < order.Length;)
         {
             var end = start + 1;
@@ -523,10 +540,42 @@ public sealed class FaqRetriever : IFaqRetriever
             }
             start = end;
             // The same word typed twice is asked once.
-            if (!seen.Add(ClauseKey(alternatives))) continue;
+            var key = ClauseKey(alternatives);
+            if (seen.Contains(key)) continue;
+            seen.Add(key);
             clauses.Add(new QueryClause(alternatives, ReferenceWeight: 1.0));
         }
         return clauses;
+    }
+
+    /// <summary>
+    /// The tokens' indices by position, each position's tokens in stream order (a stable sort),
+    /// so every position's tokens are adjacent: the clauses in position order, as grouping did.
+    /// The stream is almost always in position order already (synonyms, corrections and
+    /// contractions add tokens at the position they stand for), and then the order is the
+    /// stream's own, which is what the sort gives for it, without sorting.
+    /// </summary>
+    private static ReadOnlySpan<int> PositionOrder(List<Token> tokens, ReadBuffers buffers)
+    {
+        var count = tokens.Count;
+        if (buffers.Order.Length < count)
+        {
+            buffers.Order = new int[Math.Max(count, buffers.Order.Length * 2)];
+            buffers.Keys = new long[buffers.Order.Length];
+        }
+        var order = buffers.Order.AsSpan(0, count);
+        var sorted = true;
+        for (var i = 0; i < count; i++)
+        {
+            order[i] = i;
+            if (i > 0 && tokens[i].Position < tokens[i - 1].Position) sorted = false;
+        }
+        if (sorted) return order;
+        var keys = buffers.Keys.AsSpan(0, count);
+        for (var i = 0; i < count; i++) keys[i] = ((long)tokens[i].Position << 32) | (uint)i;
+        keys.Sort();
+        for (var i = 0; i < count; i++) order[i] = (int)(uint)keys[i];
+        return order;
     }
 
     /// <summary>The clause's terms in ordinal order joined by '|': equal for the same word typed twice.</summary>

@@ -32,6 +32,12 @@ public sealed class Bm25Searcher(InvertedIndex index, BM25Similarity similarity,
         var clauseScores = scratch.Clause;
         var termTouched = scratch.TermTouched;
         var clauseTouched = scratch.ClauseTouched;
+        if (Index.DocCount <= ScanAllBelow)
+        {
+            ScoreByScanning(clauses, scores, termScores, clauseScores);
+            scratch.Release();
+            return;
+        }
         // Indexed loops: the lists are interfaces, and foreach would box an enumerator per clause.
         for (var c = 0; c < clauses.Count; c++)
         {
@@ -63,6 +69,51 @@ public sealed class Bm25Searcher(InvertedIndex index, BM25Similarity similarity,
             }
         }
         scratch.Release();
+    }
+
+    /// <summary>Up to this many documents (the entry index: one per FAQ entry) a pass over
+    /// every document is cheaper than listing the ones a term touches.</summary>
+    private const int ScanAllBelow = 128;
+
+    /// <summary>
+    /// <see cref="Score(IReadOnlyList{QueryClause}, Span{double})"/> for a small index: the same
+    /// steps on the same slots, each "for every document touched" done as "for every document".
+    /// A document a term does not touch has 0 in the term and clause slots, where the touched
+    /// form's max and zeroing leave it unchanged and adding it changes no score (scores are never
+    /// −0), and a document listed twice was only ever acted on at its first visit; so every
+    /// document's score is the same sequence of additions.
+    /// </summary>
+    private void ScoreByScanning(IReadOnlyList<QueryClause> clauses, Span<double> scores, double[] termScores, double[] clauseScores)
+    {
+        var docs = Index.DocCount;
+        for (var c = 0; c < clauses.Count; c++)
+        {
+            var alternatives = clauses[c].Alternatives;
+            if (alternatives.Count == 1)
+            {
+                if (!AddTermScores(alternatives[0], termScores, touched: null)) continue;
+                for (var d = 0; d < docs; d++)
+                {
+                    if (termScores[d] > 0) scores[d] += termScores[d];
+                    termScores[d] = 0;
+                }
+                continue;
+            }
+            for (var a = 0; a < alternatives.Count; a++)
+            {
+                if (!AddTermScores(alternatives[a], termScores, touched: null)) continue;
+                for (var d = 0; d < docs; d++)
+                {
+                    if (termScores[d] > clauseScores[d]) clauseScores[d] = termScores[d];
+                    termScores[d] = 0;
+                }
+            }
+            for (var d = 0; d < docs; d++)
+            {
+                scores[d] += clauseScores[d];
+                clauseScores[d] = 0;
+            }
+        }
     }
 
     /// <summary>
@@ -128,7 +179,7 @@ public sealed class Bm25Searcher(InvertedIndex index, BM25Similarity similarity,
 
     /// <summary>Adds one term's BM25 contribution over the boosted fields into <paramref name="perDoc"/>,
     /// listing the documents touched; false when no field contains the term.</summary>
-    private bool AddTermScores(WeightedTerm term, double[] perDoc, List<int> touched)
+    private bool AddTermScores(WeightedTerm term, double[] perDoc, List<int>? touched)
     {
         if (!Table().TryGetValue(term.Term, out var fields)) return false;
         foreach (var field in fields)
@@ -139,7 +190,7 @@ public sealed class Bm25Searcher(InvertedIndex index, BM25Similarity similarity,
             for (var i = 0; i < docs.Length; i++)
             {
                 perDoc[docs[i]] += weight * norms[i];
-                touched.Add(docs[i]);
+                touched?.Add(docs[i]);
             }
         }
         return true;
