@@ -1,3 +1,4 @@
+using Baclofen.Bot.Safety.Recognizers;
 using Baclofen.Bot.Safety.Text;
 
 namespace Baclofen.Bot.Safety.Emergency;
@@ -97,6 +98,21 @@ internal sealed class AnalysedText
     public string?[] Concepts { get; }
     public string[] Canonicals { get; }
     public ISet<int> QuestionMarkedClauses { get; }
+
+    // The amounts in the message, read once: the ingestion and despair readers both need them.
+    private QuantityRecognizer? _amountsBy;
+    private List<QuantitySpan>? _amounts;
+
+    /// <summary>The amounts <paramref name="recognizer"/> finds in the tokens (not to be modified).</summary>
+    public List<QuantitySpan> Amounts(QuantityRecognizer recognizer)
+    {
+        if (!ReferenceEquals(_amountsBy, recognizer))
+        {
+            _amounts = recognizer.Find(Tokens);
+            _amountsBy = recognizer;
+        }
+        return _amounts!;
+    }
 
     public int Count => Tokens.Count;
     public string Word(int i) => i >= 0 && i < Tokens.Count ? Tokens[i].Text : "";
