@@ -24,13 +24,21 @@ internal sealed class AnalysedText
         for (int i = 0; i < Tokens.Count; i++)
         {
             var token = Tokens[i];
+            // A word some pattern or the lexicon spells: read once for all messages.
+            if (token.Text != "odd" && WordReadings.TryGet(token.Text, out var known))
+            {
+                if (lexicalConcepts is not null) lexicalConcepts[i] = known.Concept;
+                Canonicals[i] = known.Canonical;
+                WordIds[i] = Mark(known.WordId);
+                CanonicalIds[i] = Mark(known.CanonicalId);
+                var after = i > 0 ? EmergencyLexicon.ConceptAfter(Tokens[i - 1].Text, token.Text) : null;
+                Concepts[i] = after ?? known.Concept;
+                ConceptIds[i] = after is null || after == known.Concept ? Mark(known.ConceptId) : Mark(after);
+                continue;
+            }
             if (token.Text == "odd" || !TryGetSeen(i, seen, lexicalConcepts, out var reading))
             {
-                var lexical = EmergencyLexicon.Read(token);
-                // A word that is no concept may be a typo of a word the rules spell out.
-                reading = lexical is { } found
-                    ? (found.Concept, found.Word)
-                    : (null, token.IsNumber ? token.Text : PatternVocabulary.Canonical(token.Text));
+                reading = WordReadings.Read(token);
                 if (token.Text != "odd" && seen is not null) seen[token.Text] = reading;
             }
             if (lexicalConcepts is not null) lexicalConcepts[i] = reading.Concept;
@@ -67,9 +75,10 @@ internal sealed class AnalysedText
     // element names none of them is rejected with a few bit tests.
     private readonly ulong[] _present;
 
-    private int Mark(string key)
+    private int Mark(string key) => Mark(PatternIndex.IdOf(key));
+
+    private int Mark(int id)
     {
-        int id = PatternIndex.IdOf(key);
         _present[id >> 6] |= 1UL << id;
         return id;
     }

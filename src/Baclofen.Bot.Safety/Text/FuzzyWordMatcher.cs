@@ -35,6 +35,9 @@ public sealed class FuzzyWordMatcher
 
     public const int MinimumFuzzyLength = 5;
 
+    /// <summary>The words matched exactly.</summary>
+    internal IEnumerable<string> Vocabulary => _exact.Keys;
+
     /// <summary>How many edits a word of this length may carry.</summary>
     public static int AllowedEdits(int length) => length < MinimumFuzzyLength ? 0 : length < 10 ? 1 : 2;
 
