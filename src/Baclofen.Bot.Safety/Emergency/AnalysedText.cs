@@ -9,7 +9,7 @@ internal sealed class AnalysedText
 {
     public AnalysedText(string text)
     {
-        Tokens = Tokenizer.Tokenize(text, out var questionClauses);
+        Tokens = Tokenizer.Split(text, out var questionClauses);
         QuestionMarkedClauses = questionClauses;
         Concepts = new string?[Tokens.Count];
         Canonicals = new string[Tokens.Count];
@@ -97,16 +97,13 @@ internal sealed class AnalysedText
         return false;
     }
 
-    /// <summary>True when token <paramref name="i"/>'s word, spelling or concept is in the id set <paramref name="mask"/>.</summary>
-    public bool HasAnyAt(int i, ulong[] mask) => InMask(mask, WordIds[i]) || InMask(mask, CanonicalIds[i]) || InMask(mask, ConceptIds[i]);
+    /// <summary>True when token <paramref name="i"/>'s word, spelling or concept is in the id set <paramref name="ids"/>.</summary>
+    public bool HasAnyAt(int i, IdSet ids) => ids.Contains(WordIds[i]) || ids.Contains(CanonicalIds[i]) || ids.Contains(ConceptIds[i]);
 
-    // Id 0 (spelt by no pattern) is in no set.
-    private static bool InMask(ulong[] mask, int id) => id != 0 && (id >> 6) < mask.Length && (mask[id >> 6] & (1UL << id)) != 0;
-
-    public IReadOnlyList<Token> Tokens { get; }
+    public List<Token> Tokens { get; }
     public string?[] Concepts { get; }
     public string[] Canonicals { get; }
-    public ISet<int> QuestionMarkedClauses { get; }
+    public HashSet<int> QuestionMarkedClauses { get; }
 
     // The amounts in the message, read once: the ingestion and despair readers both need them.
     private QuantityRecognizer? _amountsBy;

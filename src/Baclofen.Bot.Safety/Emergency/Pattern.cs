@@ -60,7 +60,7 @@ internal sealed class Pattern
 
         List<int[]>? found = null;
         List<int>? matched = null;
-        var firstKeys = anchored ? first.KeyMask : null;
+        var firstKeys = anchored ? first.KeySet : null;
         for (int start = 0; start < text.Count; start++)
         {
             // The starts in order, each once: the tokens whose word, spelling or concept the first element names.
@@ -116,11 +116,11 @@ internal sealed class Pattern
             0) { Number = alternatives.Contains("#") };
     }
 
-    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
-    {
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
-        "twenty", "thirty", "forty", "fifty", "dozen", "hundred", "couple", "few",
-    };
+    // A switch, not a set: "#" is tried on every word of every message (a rule starts with it),
+    // and a switch turns most words away by their length and letters without hashing them.
+    private static bool IsNumberWord(string word) => word is
+        "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "eleven" or "twelve" or "fifteen" or
+        "twenty" or "thirty" or "forty" or "fifty" or "dozen" or "hundred" or "couple" or "few";
 
     private sealed record Element(string[] Concepts, string[] Words, bool Any, bool Optional, int Gap)
     {
@@ -135,16 +135,11 @@ internal sealed class Pattern
         public int[] ConceptIds => _conceptIds ??= Resolve(Concepts);
         public int[] KeyIds => _keyIds ??= Resolve(Keys);
 
-        // KeyIds as a bit set, for testing every token as a possible start.
-        private ulong[]? _keyMask;
-        public ulong[] KeyMask => _keyMask ??= MaskOf(KeyIds);
-
-        private static ulong[] MaskOf(int[] ids)
-        {
-            var mask = new ulong[ids.Length == 0 ? 0 : (ids.Max() >> 6) + 1];
-            foreach (int id in ids) mask[id >> 6] |= 1UL << id;
-            return mask;
-        }
+        // The same ids as bit sets: a token is tested against all alternatives at once.
+        private IdSet? _wordSet, _conceptSet, _keySet;
+        private IdSet WordSet => _wordSet ??= new IdSet(WordIds);
+        private IdSet ConceptSet => _conceptSet ??= new IdSet(ConceptIds);
+        public IdSet KeySet => _keySet ??= new IdSet(KeyIds);
 
         private static int[] Resolve(string[] keys)
         {
@@ -160,14 +155,10 @@ internal sealed class Pattern
         public bool Accepts(AnalysedText text, int i)
         {
             if (Any) return true;
-            if (Number && (text.Tokens[i].IsNumber || NumberWords.Contains(text.Word(i)))) return true;
+            if (Number && (text.Tokens[i].IsNumber || IsNumberWord(text.Word(i)))) return true;
             // The typed word or the literal it is a typo of; id 0 (spelt by no pattern) matches nothing.
-            int word = text.WordIds[i], canonical = text.CanonicalIds[i];
-            foreach (int w in WordIds) if (w == word || w == canonical) return true;
-            int concept = text.ConceptIds[i];
-            if (concept == 0) return false;
-            foreach (int c in ConceptIds) if (c == concept) return true;
-            return false;
+            var words = WordSet;
+            return words.Contains(text.WordIds[i]) || words.Contains(text.CanonicalIds[i]) || ConceptSet.Contains(text.ConceptIds[i]);
         }
     }
 }

@@ -10,6 +10,14 @@ public static class Tokenizer
     /// punctuation is the user's own statement that they are asking rather than telling.</param>
     public static IReadOnlyList<Token> Tokenize(string? text, out ISet<int> questionClauses)
     {
+        var tokens = Split(text, out var questions);
+        questionClauses = questions;
+        return tokens;
+    }
+
+    // The concrete types, for the safety gate's hot loops (no interface calls per token).
+    internal static List<Token> Split(string? text, out HashSet<int> questionClauses)
+    {
         var tokens = new List<Token>();
         questionClauses = new HashSet<int>();
         if (string.IsNullOrEmpty(text)) return tokens;
