@@ -59,18 +59,36 @@ internal sealed class Pattern
         if (anchored && !text.HasAny(first.KeyIds)) return [];
 
         List<int[]>? found = null;
-        List<int>? matched = null;
         var firstKeys = anchored ? first.KeySet : null;
         for (int start = 0; start < text.Count; start++)
         {
             // The starts in order, each once: the tokens whose word, spelling or concept the first element names.
             if (firstKeys is not null && !text.HasAnyAt(start, firstKeys)) continue;
-            matched ??= new List<int>(_elements.Length);
-            matched.Clear();
-            if (TryMatch(text, 0, start, text.Tokens[start].Sentence, matched))
-                (found ??= []).Add(matched.ToArray());
+            MatchAt(text, start, ref found);
         }
         return (IReadOnlyList<int[]>?)found ?? [];
+    }
+
+    /// <summary>Every match, when the tokens the first element names are known already: bit t
+    /// of <paramref name="starts"/> set for each such token t (so for messages of at most 64 tokens).</summary>
+    public IReadOnlyList<int[]> Matches(AnalysedText text, ulong starts)
+    {
+        List<int[]>? found = null;
+        for (ulong bits = starts; bits != 0; bits &= bits - 1)
+            MatchAt(text, System.Numerics.BitOperations.TrailingZeroCount(bits), ref found);
+        return (IReadOnlyList<int[]>?)found ?? [];
+    }
+
+    // The tokens of the match in progress; one list per thread, as matching never nests.
+    [ThreadStatic]
+    private static List<int>? t_matched;
+
+    private void MatchAt(AnalysedText text, int start, ref List<int[]>? found)
+    {
+        var matched = t_matched ??= new List<int>(16);
+        matched.Clear();
+        if (TryMatch(text, 0, start, text.Tokens[start].Sentence, matched))
+            (found ??= []).Add(matched.ToArray());
     }
 
     private bool TryMatch(AnalysedText text, int element, int position, int sentence, List<int> matched)
