@@ -24,8 +24,8 @@ internal sealed class AnalysedText
         for (int i = 0; i < Tokens.Count; i++)
         {
             var token = Tokens[i];
-            // A word some pattern or the lexicon spells: read once for all messages.
-            if (token.Text != "odd" && WordReadings.TryGet(token.Text, out var known))
+            // A word some pattern or the lexicon spells, or a short one: no typo matching.
+            if (WordReadings.TryGet(token, out var known))
             {
                 if (lexicalConcepts is not null) lexicalConcepts[i] = known.Concept;
                 Canonicals[i] = known.Canonical;

@@ -15,7 +15,23 @@ internal static class WordReadings
 
     private static readonly Lazy<FrozenDictionary<string, Known>> Table = new(Build);
 
-    public static bool TryGet(string word, out Known reading) => Table.Value.TryGetValue(word, out reading);
+    /// <summary>The reading of a token when it needs no typo matching: a word of the table, or
+    /// one too short to be corrected. False for a longer unknown word, and for "odd".</summary>
+    public static bool TryGet(Token token, out Known reading)
+    {
+        string word = token.Text;
+        if (word == "odd")
+        {
+            reading = default;
+            return false;
+        }
+        if (Table.Value.TryGetValue(word, out reading)) return true;
+        // Missing from the table, the word is in no vocabulary and spelt by no pattern (id 0);
+        // too short for either matcher to correct, it reads as itself.
+        if (word.Length >= FuzzyWordMatcher.MinimumFuzzyLength) return false;
+        reading = new Known(null, word, 0, 0, 0);
+        return true;
+    }
 
     /// <summary>The concept a token stands for, and the word the rules spell it as: a
     /// vocabulary word and its concept, else a number as typed, else the literal it is a typo of.</summary>
