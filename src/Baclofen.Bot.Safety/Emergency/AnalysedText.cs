@@ -10,7 +10,7 @@ internal sealed class AnalysedText
     public AnalysedText(string text)
     {
         Tokens = Tokenizer.Split(text, out var questionClauses);
-        QuestionMarkedClauses = questionClauses;
+        _questionMarkedClauses = questionClauses;
         Concepts = new string?[Tokens.Count];
         Canonicals = new string[Tokens.Count];
         WordIds = new int[Tokens.Count];
@@ -103,7 +103,10 @@ internal sealed class AnalysedText
     public List<Token> Tokens { get; }
     public string?[] Concepts { get; }
     public string[] Canonicals { get; }
-    public HashSet<int> QuestionMarkedClauses { get; }
+    private readonly HashSet<int>? _questionMarkedClauses;
+
+    /// <summary>True when the clause ended with a question mark.</summary>
+    public bool IsQuestionMarked(int clause) => _questionMarkedClauses is not null && _questionMarkedClauses.Contains(clause);
 
     // The amounts in the message, read once: the ingestion and despair readers both need them.
     private QuantityRecognizer? _amountsBy;

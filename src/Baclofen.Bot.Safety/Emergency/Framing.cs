@@ -113,7 +113,7 @@ internal sealed class Framing
 
         int opener = first;
         while (opener < last && (Lookup(_text.Word(opener)).Roles & Role.Filler) != 0) opener++;
-        bool question = _text.QuestionMarkedClauses.Contains(clause) || (Lookup(_text.Word(opener)).Roles & Role.Opener) != 0;
+        bool question = _text.IsQuestionMarked(clause) || (Lookup(_text.Word(opener)).Roles & Role.Opener) != 0;
 
         bool specific = false, marker = false, heading = false, generalStatement = false;
         for (int i = first; i <= last; i++)
