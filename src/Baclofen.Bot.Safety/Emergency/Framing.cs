@@ -91,7 +91,9 @@ internal sealed class Framing
     private static (Role Roles, string[][] Phrases) Lookup(string word) => Words.TryGetValue(word, out var found) ? found : (Role.None, []);
 
     private readonly AnalysedText _text;
-    private readonly Dictionary<int, (bool Question, bool General, bool Heading)> _clauses = new();
+    // Per clause, once worked out; clauses are numbered from 0 in token order, so an array
+    // indexed by clause (made on first use) serves instead of a dictionary.
+    private (bool Known, bool Question, bool General, bool Heading)[]? _clauses;
 
     public Framing(AnalysedText text) => _text = text;
 
@@ -105,7 +107,8 @@ internal sealed class Framing
     private (bool Question, bool General, bool Heading) Of(int tokenIndex)
     {
         int clause = _text.Tokens[tokenIndex].Clause;
-        if (_clauses.TryGetValue(clause, out var known)) return known;
+        _clauses ??= new (bool, bool, bool, bool)[_text.Tokens[^1].Clause + 1];
+        if (_clauses[clause] is { Known: true } known) return (known.Question, known.General, known.Heading);
 
         int first = tokenIndex, last = tokenIndex;
         while (first > 0 && _text.Tokens[first - 1].Clause == clause) first--;
@@ -131,7 +134,7 @@ internal sealed class Framing
         marker |= _text.Word(opener) is "when" or "whens";
         bool isHeading = !specific && heading;
         var framing = (question, generalStatement || question && (!specific || marker) || isHeading, isHeading);
-        _clauses[clause] = framing;
+        _clauses[clause] = (true, framing.Item1, framing.Item2, framing.Item3);
         return framing;
     }
 
