@@ -64,6 +64,8 @@ internal sealed class Pattern
         {
             // The starts in order, each once: the tokens whose word, spelling or concept the first element names.
             if (firstKeys is not null && !text.HasAnyAt(start, firstKeys)) continue;
+            // A required first word ("#") that this token is not: no match starts here.
+            if (firstKeys is null && !first.Optional && !first.End && !first.Accepts(text, start)) continue;
             MatchAt(text, start, ref found);
         }
         return (IReadOnlyList<int[]>?)found ?? [];
