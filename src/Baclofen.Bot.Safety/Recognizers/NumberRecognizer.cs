@@ -47,6 +47,8 @@ public sealed class NumberRecognizer
         span = default;
         if (i < 0 || i >= tokens.Count) return false;
         string word = tokens[i].Text;
+        // Most words start no number; one switch turns them away before the readings below.
+        if (!tokens[i].IsNumber && !MayStartNumber(word)) return false;
         string next = At(tokens, i + 1);
 
         if (tokens[i].IsNumber)
@@ -78,6 +80,14 @@ public sealed class NumberRecognizer
 
         return TryReadWords(tokens, i, out span);
     }
+
+    // Every word a number in words can start with: the article-led and single-word amounts
+    // below, and the first word TryReadWords accepts (a unit, a tens word, or a scale after "a").
+    private static bool MayStartNumber(string word) => word switch
+    {
+        "a" or "an" or "dozen" or "half" or "couple" or "hundred" or "thousand" => true,
+        _ => UnitValue(word) >= 0 || TensValue(word) >= 0,
+    };
 
     private enum Part { None, Unit, Teen, Tens, Scale }
 

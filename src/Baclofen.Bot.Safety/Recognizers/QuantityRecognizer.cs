@@ -151,7 +151,9 @@ public sealed class QuantityRecognizer
         span = default;
         string w = tokens[i].Text;
         string next = At(tokens, i + 1);
-        int start = i > 0 && tokens[i - 1].Text is "the" or "a" or "an" or "my" or "his" or "her" or "their" or "this" or "that" ? i - 1 : i;
+        // Where a span read from here begins: at a determiner just before ("the whole bottle");
+        // worked out only for the spans that use it.
+        int Start() => i > 0 && tokens[i - 1].Text is "the" or "a" or "an" or "my" or "his" or "her" or "their" or "this" or "that" ? i - 1 : i;
 
         // "the whole bottle", "my entire prescription", "a whole week's worth", "a full pack".
         if (w is "whole" or "full" || Entire.Contains(w))
@@ -160,19 +162,19 @@ public sealed class QuantityRecognizer
             {
                 if (Containers.Contains(tokens[j].Text) && !IsDrinkContainer(tokens, j))
                 {
-                    span = new QuantitySpan(start, j, new Quantity(1, QuantityUnit.Container));
+                    span = new QuantitySpan(Start(), j, new Quantity(1, QuantityUnit.Container));
                     return true;
                 }
                 if (tokens[j].Text is "thing" or "lot")
                 {
-                    span = new QuantitySpan(start, j, new Quantity(null, QuantityUnit.All));
+                    span = new QuantitySpan(Start(), j, new Quantity(null, QuantityUnit.All));
                     return true;
                 }
                 // "a whole tablet" is one tablet, swallowed rather than split; "her whole week's pills" is a supply.
                 if (_doseUnits.Contains(tokens[j].Text))
                 {
                     bool single = j == i + 1 && !tokens[j].Text.EndsWith('s');
-                    span = new QuantitySpan(start, j, single ? new Quantity(1, QuantityUnit.DoseUnit) : new Quantity(null, QuantityUnit.All));
+                    span = new QuantitySpan(Start(), j, single ? new Quantity(1, QuantityUnit.DoseUnit) : new Quantity(null, QuantityUnit.All));
                     return true;
                 }
             }
@@ -248,14 +250,14 @@ public sealed class QuantityRecognizer
         // "a handful", "handfuls" -- of medicine, not of "a handful of nuts".
         if (w is "handful" or "handfuls" && OfMedicineOrNothing(tokens, i + 1))
         {
-            span = new QuantitySpan(start, i, new Quantity(null, QuantityUnit.Handful));
+            span = new QuantitySpan(Start(), i, new Quantity(null, QuantityUnit.Handful));
             return true;
         }
 
         // "a bunch", "a lot", "loads", "a massive amount", "dozens" -- but not "a lot of time".
         if (w is "lots" or "loads" or "tons" or "heaps" or "dozens" or "hundreds" or "bunch" && OfMedicineOrNothing(tokens, i + 1))
         {
-            span = new QuantitySpan(start, i, new Quantity(null, QuantityUnit.Many));
+            span = new QuantitySpan(Start(), i, new Quantity(null, QuantityUnit.Many));
             return true;
         }
         if (w is "a" && next is "lot" or "load" or "ton" or "heap" or "pile" or "shedload" or "shitload" or "shitton" or "boatload"
