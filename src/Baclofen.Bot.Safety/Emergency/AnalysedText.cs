@@ -97,6 +97,9 @@ internal sealed class AnalysedText
         return false;
     }
 
+    /// <summary>True when some token's word, spelling or concept is in the id set.</summary>
+    public bool HasAny(IdSet ids) => ids.Overlaps(_present);
+
     /// <summary>True when token <paramref name="i"/>'s word, spelling or concept is in the id set <paramref name="ids"/>.</summary>
     public bool HasAnyAt(int i, IdSet ids) => ids.Contains(WordIds[i]) || ids.Contains(CanonicalIds[i]) || ids.Contains(ConceptIds[i]);
 

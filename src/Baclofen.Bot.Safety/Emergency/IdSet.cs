@@ -21,6 +21,17 @@ internal sealed class IdSet
         foreach (int id in ids) _bits[(id >> 6) - _firstWord] |= 1UL << id;
     }
 
+    /// <summary>True when one of the ids is set in <paramref name="bits"/> (bit id of word id / 64).</summary>
+    public bool Overlaps(ulong[] bits)
+    {
+        for (int k = 0; k < _bits.Length; k++)
+        {
+            int word = _firstWord + k;
+            if (word < bits.Length && (_bits[k] & bits[word]) != 0) return true;
+        }
+        return false;
+    }
+
     public bool Contains(int id)
     {
         int word = (id >> 6) - _firstWord;

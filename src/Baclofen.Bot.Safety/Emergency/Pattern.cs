@@ -57,6 +57,7 @@ internal sealed class Pattern
         var first = _elements[0];
         bool anchored = !(first.Any || first.Optional || first.Number || first.End);
         if (anchored && !text.HasAny(first.KeyIds)) return [];
+        if (!HasEveryRequired(text)) return [];
 
         List<int[]>? found = null;
         var firstKeys = anchored ? first.KeySet : null;
@@ -75,10 +76,24 @@ internal sealed class Pattern
     /// of <paramref name="starts"/> set for each such token t (so for messages of at most 64 tokens).</summary>
     public IReadOnlyList<int[]> Matches(AnalysedText text, ulong starts)
     {
+        if (!HasEveryRequired(text)) return [];
         List<int[]>? found = null;
         for (ulong bits = starts; bits != 0; bits &= bits - 1)
             MatchAt(text, System.Numerics.BitOperations.TrailingZeroCount(bits), ref found);
         return (IReadOnlyList<int[]>?)found ?? [];
+    }
+
+    // The words after the first that every match needs a token for (elements that are not
+    // optional, a gap, "_", "#" or "$"), as id sets. Every token's ids are in the message's
+    // set, so a message lacking all of one element's words cannot match, wherever it starts.
+    private IdSet[]? _required;
+
+    private bool HasEveryRequired(AnalysedText text)
+    {
+        var required = _required ??= [.. _elements.Skip(1).Where(e => e.Gap == 0 && !e.Optional && !e.Any && !e.Number && !e.End).Select(e => e.KeySet)];
+        foreach (var ids in required)
+            if (!text.HasAny(ids)) return false;
+        return true;
     }
 
     // The tokens of the match in progress; one list per thread, as matching never nests.
