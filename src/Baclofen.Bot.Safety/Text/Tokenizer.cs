@@ -21,7 +21,7 @@ public static class Tokenizer
     {
         questionClauses = null;
         if (string.IsNullOrEmpty(text)) return [];
-        // About one word per five characters: room for most messages without regrowing the list.
+        // About one word per four or five characters: room for most messages without regrowing the list.
         var tokens = new List<Token>(Math.Min(text.Length / 4 + 2, 64));
 
         int sentence = 0, clause = 0, i = 0;
