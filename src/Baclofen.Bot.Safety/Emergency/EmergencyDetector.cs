@@ -64,7 +64,8 @@ public sealed class EmergencyDetector : IEmergencyDetector
         foreach (int r in PatternIndex.Unanchored) active[r >> 6] |= 1UL << r;
         // For messages of up to 64 tokens the same walk also notes, per rule, the tokens it can
         // start on, so a rule is tried at those and never scans the message for them.
-        Span<ulong> starts = analysed.Count <= 64 ? stackalloc ulong[rules.Length] : default;
+        var startsTable = analysed.Count <= 64 ? RuleStarts.Rent(rules.Length) : null;
+        Span<ulong> starts = startsTable;
         for (int t = 0; t < analysed.Count; t++)
         {
             Activate(active, starts, t, analysed.WordIds[t]);
@@ -100,6 +101,8 @@ public sealed class EmergencyDetector : IEmergencyDetector
                     signals.Add(signal);
                 }
             }
+        if (startsTable is not null) RuleStarts.Return(startsTable, active);
+
         _ingestion.Read(analysed, framing, vetoes, signals);
         WithdrawalReader.Read(analysed, framing, vetoes, signals);
         _despair.Read(analysed, framing, vetoes, signals);
