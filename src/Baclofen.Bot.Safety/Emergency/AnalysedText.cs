@@ -1,3 +1,4 @@
+using Baclofen.Bot.Safety.Recognizers;
 using Baclofen.Bot.Safety.Text;
 
 namespace Baclofen.Bot.Safety.Emergency;
@@ -8,8 +9,8 @@ internal sealed class AnalysedText
 {
     public AnalysedText(string text)
     {
-        Tokens = Tokenizer.Tokenize(text, out var questionClauses);
-        QuestionMarkedClauses = questionClauses;
+        Tokens = Tokenizer.Split(text, out var questionClauses);
+        _questionMarkedClauses = questionClauses;
         Concepts = new string?[Tokens.Count];
         Canonicals = new string[Tokens.Count];
         WordIds = new int[Tokens.Count];
@@ -23,13 +24,21 @@ internal sealed class AnalysedText
         for (int i = 0; i < Tokens.Count; i++)
         {
             var token = Tokens[i];
+            // A word some pattern or the lexicon spells, or a short one: no typo matching.
+            if (WordReadings.TryGet(token, out var known))
+            {
+                if (lexicalConcepts is not null) lexicalConcepts[i] = known.Concept;
+                Canonicals[i] = known.Canonical;
+                WordIds[i] = Mark(known.WordId);
+                CanonicalIds[i] = Mark(known.CanonicalId);
+                var after = i > 0 ? EmergencyLexicon.ConceptAfter(Tokens[i - 1].Text, token.Text) : null;
+                Concepts[i] = after ?? known.Concept;
+                ConceptIds[i] = after is null || after == known.Concept ? Mark(known.ConceptId) : Mark(after);
+                continue;
+            }
             if (token.Text == "odd" || !TryGetSeen(i, seen, lexicalConcepts, out var reading))
             {
-                var lexical = EmergencyLexicon.Read(token);
-                // A word that is no concept may be a typo of a word the rules spell out.
-                reading = lexical is { } found
-                    ? (found.Concept, found.Word)
-                    : (null, token.IsNumber ? token.Text : PatternVocabulary.Canonical(token.Text));
+                reading = WordReadings.Read(token);
                 if (token.Text != "odd" && seen is not null) seen[token.Text] = reading;
             }
             if (lexicalConcepts is not null) lexicalConcepts[i] = reading.Concept;
@@ -66,9 +75,10 @@ internal sealed class AnalysedText
     // element names none of them is rejected with a few bit tests.
     private readonly ulong[] _present;
 
-    private int Mark(string key)
+    private int Mark(string key) => Mark(PatternIndex.IdOf(key));
+
+    private int Mark(int id)
     {
-        int id = PatternIndex.IdOf(key);
         _present[id >> 6] |= 1UL << id;
         return id;
     }
@@ -87,16 +97,34 @@ internal sealed class AnalysedText
         return false;
     }
 
-    /// <summary>True when token <paramref name="i"/>'s word, spelling or concept is in the id set <paramref name="mask"/>.</summary>
-    public bool HasAnyAt(int i, ulong[] mask) => InMask(mask, WordIds[i]) || InMask(mask, CanonicalIds[i]) || InMask(mask, ConceptIds[i]);
+    /// <summary>True when some token's word, spelling or concept is in the id set.</summary>
+    public bool HasAny(IdSet ids) => ids.Overlaps(_present);
 
-    // Id 0 (spelt by no pattern) is in no set.
-    private static bool InMask(ulong[] mask, int id) => id != 0 && (id >> 6) < mask.Length && (mask[id >> 6] & (1UL << id)) != 0;
+    /// <summary>True when token <paramref name="i"/>'s word, spelling or concept is in the id set <paramref name="ids"/>.</summary>
+    public bool HasAnyAt(int i, IdSet ids) => ids.Contains(WordIds[i]) || ids.Contains(CanonicalIds[i]) || ids.Contains(ConceptIds[i]);
 
-    public IReadOnlyList<Token> Tokens { get; }
+    public List<Token> Tokens { get; }
     public string?[] Concepts { get; }
     public string[] Canonicals { get; }
-    public ISet<int> QuestionMarkedClauses { get; }
+    private readonly HashSet<int>? _questionMarkedClauses;
+
+    /// <summary>True when the clause ended with a question mark.</summary>
+    public bool IsQuestionMarked(int clause) => _questionMarkedClauses is not null && _questionMarkedClauses.Contains(clause);
+
+    // The amounts in the message, read once: the ingestion and despair readers both need them.
+    private QuantityRecognizer? _amountsBy;
+    private List<QuantitySpan>? _amounts;
+
+    /// <summary>The amounts <paramref name="recognizer"/> finds in the tokens (not to be modified).</summary>
+    public List<QuantitySpan> Amounts(QuantityRecognizer recognizer)
+    {
+        if (!ReferenceEquals(_amountsBy, recognizer))
+        {
+            _amounts = recognizer.Find(Tokens);
+            _amountsBy = recognizer;
+        }
+        return _amounts!;
+    }
 
     public int Count => Tokens.Count;
     public string Word(int i) => i >= 0 && i < Tokens.Count ? Tokens[i].Text : "";

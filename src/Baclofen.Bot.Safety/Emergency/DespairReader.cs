@@ -88,7 +88,7 @@ internal sealed class DespairReader
             for (int m = 0; m < matches.Count; m++)
                 if (!vetoes.IsVetoed(matches[m])) return true;
         }
-        foreach (var q in _amounts.Find(text.Tokens))
+        foreach (var q in text.Amounts(_amounts))
             if (q.Quantity.IsOpenEnded) return true;
         return false;
     }

@@ -62,11 +62,15 @@ public sealed class EmergencyDetector : IEmergencyDetector
         // so the walk below visits those and nothing else, in the rules' listed order.
         Span<ulong> active = stackalloc ulong[PatternIndex.VetoRules.Length];
         foreach (int r in PatternIndex.Unanchored) active[r >> 6] |= 1UL << r;
+        // For messages of up to 64 tokens the same walk also notes, per rule, the tokens it can
+        // start on, so a rule is tried at those and never scans the message for them.
+        var startsTable = analysed.Count <= 64 ? RuleStarts.Rent(rules.Length) : null;
+        Span<ulong> starts = startsTable;
         for (int t = 0; t < analysed.Count; t++)
         {
-            Activate(active, analysed.WordIds[t]);
-            if (analysed.CanonicalIds[t] != analysed.WordIds[t]) Activate(active, analysed.CanonicalIds[t]);
-            Activate(active, analysed.ConceptIds[t]);
+            Activate(active, starts, t, analysed.WordIds[t]);
+            if (analysed.CanonicalIds[t] != analysed.WordIds[t]) Activate(active, starts, t, analysed.CanonicalIds[t]);
+            Activate(active, starts, t, analysed.ConceptIds[t]);
         }
 
         var vetoes = new Vetoes(analysed.Count);
@@ -74,8 +78,9 @@ public sealed class EmergencyDetector : IEmergencyDetector
         for (int w = 0; w < active.Length; w++)
             for (ulong bits = active[w] & vetoRules[w]; bits != 0; bits &= bits - 1)
             {
-                var rule = rules[(w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)];
-                var matches = rule.Pattern.Matches(analysed);
+                int r = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                var rule = rules[r];
+                var matches = Matches(rule, r, analysed, starts);
                 for (int m = 0; m < matches.Count; m++) vetoes.Add(rule, matches[m]);
             }
 
@@ -83,8 +88,9 @@ public sealed class EmergencyDetector : IEmergencyDetector
         for (int w = 0; w < active.Length; w++)
             for (ulong bits = active[w] & evidenceRules[w]; bits != 0; bits &= bits - 1)
             {
-                var rule = rules[(w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)];
-                var matches = rule.Pattern.Matches(analysed);
+                int r = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                var rule = rules[r];
+                var matches = Matches(rule, r, analysed, starts);
                 for (int m = 0; m < matches.Count; m++)
                 {
                     var match = matches[m];
@@ -95,6 +101,8 @@ public sealed class EmergencyDetector : IEmergencyDetector
                     signals.Add(signal);
                 }
             }
+        if (startsTable is not null) RuleStarts.Return(startsTable, active);
+
         _ingestion.Read(analysed, framing, vetoes, signals);
         WithdrawalReader.Read(analysed, framing, vetoes, signals);
         _despair.Read(analysed, framing, vetoes, signals);
@@ -102,11 +110,24 @@ public sealed class EmergencyDetector : IEmergencyDetector
         return signals;
     }
 
-    private static void Activate(Span<ulong> active, int id)
+    private static void Activate(Span<ulong> active, Span<ulong> starts, int token, int id)
     {
         if (id == 0) return;
-        foreach (int r in PatternIndex.RulesStartingWith(id)) active[r >> 6] |= 1UL << r;
+        if (starts.IsEmpty)
+        {
+            foreach (int r in PatternIndex.RulesStartingWith(id)) active[r >> 6] |= 1UL << r;
+            return;
+        }
+        foreach (int r in PatternIndex.RulesStartingWith(id))
+        {
+            active[r >> 6] |= 1UL << r;
+            starts[r] |= 1UL << token;
+        }
     }
+
+    // An active rule with no starts noted can start anywhere (or the message is too long to note them).
+    private static IReadOnlyList<int[]> Matches(Rule rule, int r, AnalysedText analysed, Span<ulong> starts)
+        => starts.IsEmpty || starts[r] == 0 ? rule.Pattern.Matches(analysed) : rule.Pattern.Matches(analysed, starts[r]);
 
     private static Signal? Judge(Rule rule, int[] match, AnalysedText text, Framing framing)
     {

@@ -60,8 +60,40 @@ internal sealed class Framing
         ["online"], ["article"], ["articles"], ["news"], ["talk", "about"], ["heard", "about"], ["reading", "about"],
     ];
 
+    [Flags]
+    private enum Role : byte { None = 0, Filler = 1, Opener = 2, Specific = 4, Marker = 8, Heading = 16 }
+
+    // The lists above folded into one table, so each word of a clause is hashed once, and
+    // looks only at the general statements that start with it.
+    private static readonly Dictionary<string, (Role Roles, string[][] Phrases)> Words = BuildWords();
+
+    private static Dictionary<string, (Role Roles, string[][] Phrases)> BuildWords()
+    {
+        var words = new Dictionary<string, (Role Roles, string[][] Phrases)>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> list, Role role)
+        {
+            foreach (var w in list) words[w] = (words.GetValueOrDefault(w).Roles | role, words.GetValueOrDefault(w).Phrases ?? []);
+        }
+        Add(Fillers, Role.Filler);
+        Add(QuestionOpeners, Role.Opener);
+        Add(SpecificPeople, Role.Specific);
+        Add(GeneralMarkers, Role.Marker);
+        Add(TopicHeadings, Role.Heading);
+        // In list order, as they were tried.
+        foreach (var phrase in GeneralStatements)
+        {
+            var (roles, phrases) = words.GetValueOrDefault(phrase[0]);
+            words[phrase[0]] = (roles, [.. phrases ?? [], phrase]);
+        }
+        return words;
+    }
+
+    private static (Role Roles, string[][] Phrases) Lookup(string word) => Words.TryGetValue(word, out var found) ? found : (Role.None, []);
+
     private readonly AnalysedText _text;
-    private readonly Dictionary<int, (bool Question, bool General, bool Heading)> _clauses = new();
+    // Per clause, once worked out; clauses are numbered from 0 in token order, so an array
+    // indexed by clause (made on first use) serves instead of a dictionary.
+    private (bool Known, bool Question, bool General, bool Heading)[]? _clauses;
 
     public Framing(AnalysedText text) => _text = text;
 
@@ -75,33 +107,34 @@ internal sealed class Framing
     private (bool Question, bool General, bool Heading) Of(int tokenIndex)
     {
         int clause = _text.Tokens[tokenIndex].Clause;
-        if (_clauses.TryGetValue(clause, out var known)) return known;
+        _clauses ??= new (bool, bool, bool, bool)[_text.Tokens[^1].Clause + 1];
+        if (_clauses[clause] is { Known: true } known) return (known.Question, known.General, known.Heading);
 
         int first = tokenIndex, last = tokenIndex;
         while (first > 0 && _text.Tokens[first - 1].Clause == clause) first--;
         while (last + 1 < _text.Count && _text.Tokens[last + 1].Clause == clause) last++;
 
         int opener = first;
-        while (opener < last && Fillers.Contains(_text.Word(opener))) opener++;
-        bool question = _text.QuestionMarkedClauses.Contains(clause) || QuestionOpeners.Contains(_text.Word(opener));
+        while (opener < last && (Lookup(_text.Word(opener)).Roles & Role.Filler) != 0) opener++;
+        bool question = _text.IsQuestionMarked(clause) || (Lookup(_text.Word(opener)).Roles & Role.Opener) != 0;
 
         bool specific = false, marker = false, heading = false, generalStatement = false;
         for (int i = first; i <= last; i++)
         {
-            string word = _text.Word(i);
+            var (roles, phrases) = Lookup(_text.Word(i));
             // "my son", "the baby" are someone in particular; "a child", "any kid" are not.
-            specific |= SpecificPeople.Contains(word) || _text.Concept(i) is "HE"
+            specific |= (roles & Role.Specific) != 0 || _text.Concept(i) is "HE"
                 || _text.Concept(i) is "PERSON" or "CHILD" && _text.Word(i - 1) is not ("a" or "an" or "any" or "some" or "every" or "each");
-            marker |= GeneralMarkers.Contains(word);
-            heading |= TopicHeadings.Contains(word);
-            foreach (var phrase in GeneralStatements)
+            marker |= (roles & Role.Marker) != 0;
+            heading |= (roles & Role.Heading) != 0;
+            foreach (var phrase in phrases)
                 generalStatement |= StartsAt(i, last, phrase);
         }
         // "When should I call 911?" asks about some future time, not about now.
         marker |= _text.Word(opener) is "when" or "whens";
         bool isHeading = !specific && heading;
         var framing = (question, generalStatement || question && (!specific || marker) || isHeading, isHeading);
-        _clauses[clause] = framing;
+        _clauses[clause] = (true, framing.Item1, framing.Item2, framing.Item3);
         return framing;
     }
 

@@ -70,7 +70,7 @@ internal sealed class IngestionReader
             if (!text.Is(verb, "INGEST") && !weak) continue;
             // "popped into the pharmacy", "popped out": going somewhere, not swallowing.
             if (text.Word(verb) is "popped" or "pop" or "popping" && text.Word(verb + 1) is "into" or "in" or "out" or "over" or "by" or "round" or "down" or "up" or "to" or "off" or "back") continue;
-            quantities ??= _quantities.Find(text.Tokens);
+            quantities ??= text.Amounts(_quantities);
 
             var amount = AmountAfter(text, verb, quantities);
             if (amount is null)

@@ -57,20 +57,55 @@ internal sealed class Pattern
         var first = _elements[0];
         bool anchored = !(first.Any || first.Optional || first.Number || first.End);
         if (anchored && !text.HasAny(first.KeyIds)) return [];
+        if (!HasEveryRequired(text)) return [];
 
         List<int[]>? found = null;
-        List<int>? matched = null;
-        var firstKeys = anchored ? first.KeyMask : null;
+        var firstKeys = anchored ? first.KeySet : null;
         for (int start = 0; start < text.Count; start++)
         {
             // The starts in order, each once: the tokens whose word, spelling or concept the first element names.
             if (firstKeys is not null && !text.HasAnyAt(start, firstKeys)) continue;
-            matched ??= new List<int>(_elements.Length);
-            matched.Clear();
-            if (TryMatch(text, 0, start, text.Tokens[start].Sentence, matched))
-                (found ??= []).Add(matched.ToArray());
+            // A required first word ("#") that this token is not: no match starts here.
+            if (firstKeys is null && !first.Optional && !first.End && !first.Accepts(text, start)) continue;
+            MatchAt(text, start, ref found);
         }
         return (IReadOnlyList<int[]>?)found ?? [];
+    }
+
+    /// <summary>Every match, when the tokens the first element names are known already: bit t
+    /// of <paramref name="starts"/> set for each such token t (so for messages of at most 64 tokens).</summary>
+    public IReadOnlyList<int[]> Matches(AnalysedText text, ulong starts)
+    {
+        if (!HasEveryRequired(text)) return [];
+        List<int[]>? found = null;
+        for (ulong bits = starts; bits != 0; bits &= bits - 1)
+            MatchAt(text, System.Numerics.BitOperations.TrailingZeroCount(bits), ref found);
+        return (IReadOnlyList<int[]>?)found ?? [];
+    }
+
+    // The words after the first that every match needs a token for (elements that are not
+    // optional, a gap, "_", "#" or "$"), as id sets. Every token's ids are in the message's
+    // set, so a message lacking all of one element's words cannot match, wherever it starts.
+    private IdSet[]? _required;
+
+    private bool HasEveryRequired(AnalysedText text)
+    {
+        var required = _required ??= [.. _elements.Skip(1).Where(e => e.Gap == 0 && !e.Optional && !e.Any && !e.Number && !e.End).Select(e => e.KeySet)];
+        foreach (var ids in required)
+            if (!text.HasAny(ids)) return false;
+        return true;
+    }
+
+    // The tokens of the match in progress; one list per thread, as matching never nests.
+    [ThreadStatic]
+    private static List<int>? t_matched;
+
+    private void MatchAt(AnalysedText text, int start, ref List<int[]>? found)
+    {
+        var matched = t_matched ??= new List<int>(16);
+        matched.Clear();
+        if (TryMatch(text, 0, start, text.Tokens[start].Sentence, matched))
+            (found ??= []).Add(matched.ToArray());
     }
 
     private bool TryMatch(AnalysedText text, int element, int position, int sentence, List<int> matched)
@@ -116,11 +151,11 @@ internal sealed class Pattern
             0) { Number = alternatives.Contains("#") };
     }
 
-    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
-    {
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
-        "twenty", "thirty", "forty", "fifty", "dozen", "hundred", "couple", "few",
-    };
+    // A switch, not a set: "#" is tried on every word of every message (a rule starts with it),
+    // and a switch turns most words away by their length and letters without hashing them.
+    private static bool IsNumberWord(string word) => word is
+        "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "eleven" or "twelve" or "fifteen" or
+        "twenty" or "thirty" or "forty" or "fifty" or "dozen" or "hundred" or "couple" or "few";
 
     private sealed record Element(string[] Concepts, string[] Words, bool Any, bool Optional, int Gap)
     {
@@ -135,16 +170,11 @@ internal sealed class Pattern
         public int[] ConceptIds => _conceptIds ??= Resolve(Concepts);
         public int[] KeyIds => _keyIds ??= Resolve(Keys);
 
-        // KeyIds as a bit set, for testing every token as a possible start.
-        private ulong[]? _keyMask;
-        public ulong[] KeyMask => _keyMask ??= MaskOf(KeyIds);
-
-        private static ulong[] MaskOf(int[] ids)
-        {
-            var mask = new ulong[ids.Length == 0 ? 0 : (ids.Max() >> 6) + 1];
-            foreach (int id in ids) mask[id >> 6] |= 1UL << id;
-            return mask;
-        }
+        // The same ids as bit sets: a token is tested against all alternatives at once.
+        private IdSet? _wordSet, _conceptSet, _keySet;
+        private IdSet WordSet => _wordSet ??= new IdSet(WordIds);
+        private IdSet ConceptSet => _conceptSet ??= new IdSet(ConceptIds);
+        public IdSet KeySet => _keySet ??= new IdSet(KeyIds);
 
         private static int[] Resolve(string[] keys)
         {
@@ -160,14 +190,10 @@ internal sealed class Pattern
         public bool Accepts(AnalysedText text, int i)
         {
             if (Any) return true;
-            if (Number && (text.Tokens[i].IsNumber || NumberWords.Contains(text.Word(i)))) return true;
+            if (Number && (text.Tokens[i].IsNumber || IsNumberWord(text.Word(i)))) return true;
             // The typed word or the literal it is a typo of; id 0 (spelt by no pattern) matches nothing.
-            int word = text.WordIds[i], canonical = text.CanonicalIds[i];
-            foreach (int w in WordIds) if (w == word || w == canonical) return true;
-            int concept = text.ConceptIds[i];
-            if (concept == 0) return false;
-            foreach (int c in ConceptIds) if (c == concept) return true;
-            return false;
+            var words = WordSet;
+            return words.Contains(text.WordIds[i]) || words.Contains(text.CanonicalIds[i]) || ConceptSet.Contains(text.ConceptIds[i]);
         }
     }
 }

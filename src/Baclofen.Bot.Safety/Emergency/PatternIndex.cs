@@ -23,6 +23,9 @@ internal static class PatternIndex
     /// <summary>The id of a word or concept name, or 0 when no pattern spells it.</summary>
     public static int IdOf(string key) => Index.Value.Ids.TryGetValue(key, out int id) ? id : 0;
 
+    /// <summary>Every word and concept name that has an id.</summary>
+    public static IEnumerable<string> Keys => Index.Value.Ids.Keys;
+
     /// <summary>The indices in <see cref="EmergencyRules.All"/> of the rules whose first element
     /// accepts the word or concept with this id, ascending.</summary>
     public static int[] RulesStartingWith(int id) => Index.Value.RulesByFirstKey[id];

@@ -4,8 +4,9 @@ namespace Baclofen.Bot.Safety.Emergency;
 /// rules), which the evidence found afterwards is checked against.</summary>
 internal sealed class Vetoes(int tokenCount)
 {
-    private readonly bool[] _vetoed = new bool[tokenCount];
-    private readonly bool[] _hypothetical = new bool[tokenCount];
+    // Made when the first veto or worry is found: most messages have neither.
+    private bool[]? _vetoed;
+    private bool[]? _hypothetical;
     // Vetoes that hide only one category; rare, so the list is made only when one is found.
     private List<(EmergencyCategory Category, int[] Match)>? _scoped;
 
@@ -16,16 +17,17 @@ internal sealed class Vetoes(int tokenCount)
             (_scoped ??= []).Add((only, match));
             return;
         }
-        var marks = rule.Kind == RuleKind.Veto ? _vetoed : _hypothetical;
+        var marks = rule.Kind == RuleKind.Veto ? _vetoed ??= new bool[tokenCount] : _hypothetical ??= new bool[tokenCount];
         foreach (int i in match) marks[i] = true;
     }
 
     /// <summary>True when the token is inside a veto that hides every category.</summary>
-    public bool IsVetoedAt(int token) => _vetoed[token];
+    public bool IsVetoedAt(int token) => _vetoed is not null && _vetoed[token];
 
     /// <summary>True when a token of the match is inside a veto that hides every category.</summary>
     public bool IsVetoed(int[] match)
     {
+        if (_vetoed is null) return false;
         foreach (int i in match) if (_vetoed[i]) return true;
         return false;
     }
@@ -43,6 +45,7 @@ internal sealed class Vetoes(int tokenCount)
     /// <summary>True when the match overlaps a worry or precaution ("scared of an overdose").</summary>
     public bool IsHypothetical(int[] match)
     {
+        if (_hypothetical is null) return false;
         foreach (int i in match) if (_hypothetical[i]) return true;
         return false;
     }

@@ -11,18 +11,22 @@ public sealed class NumberRecognizer
 {
     public const string TypeName = "number";
 
-    private static readonly Dictionary<string, int> Units = new(StringComparer.Ordinal)
+    // Switches rather than dictionaries: most tokens are not numbers, and a switch on the
+    // word's length and letters turns them away without hashing them. -1 is "not one".
+    private static int UnitValue(string w) => w switch
     {
-        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
-        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
-        ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
-        ["eighteen"] = 18, ["nineteen"] = 19,
+        "zero" => 0, "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6,
+        "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12,
+        "thirteen" => 13, "fourteen" => 14, "fifteen" => 15, "sixteen" => 16, "seventeen" => 17,
+        "eighteen" => 18, "nineteen" => 19,
+        _ => -1,
     };
 
-    private static readonly Dictionary<string, int> Tens = new(StringComparer.Ordinal)
+    private static int TensValue(string w) => w switch
     {
-        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fourty"] = 40, ["fifty"] = 50,
-        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+        "twenty" => 20, "thirty" => 30, "forty" => 40, "fourty" => 40, "fifty" => 50,
+        "sixty" => 60, "seventy" => 70, "eighty" => 80, "ninety" => 90,
+        _ => -1,
     };
 
     public IReadOnlyList<ModelResult<double>> Recognize(string? text)
@@ -43,6 +47,8 @@ public sealed class NumberRecognizer
         span = default;
         if (i < 0 || i >= tokens.Count) return false;
         string word = tokens[i].Text;
+        // Most words start no number; one switch turns them away before the readings below.
+        if (!tokens[i].IsNumber && !MayStartNumber(word)) return false;
         string next = At(tokens, i + 1);
 
         if (tokens[i].IsNumber)
@@ -75,6 +81,14 @@ public sealed class NumberRecognizer
         return TryReadWords(tokens, i, out span);
     }
 
+    // Every word a number in words can start with: the article-led and single-word amounts
+    // below, and the first word TryReadWords accepts (a unit, a tens word, or a scale after "a").
+    private static bool MayStartNumber(string word) => word switch
+    {
+        "a" or "an" or "dozen" or "half" or "couple" or "hundred" or "thousand" => true,
+        _ => UnitValue(word) >= 0 || TensValue(word) >= 0,
+    };
+
     private enum Part { None, Unit, Teen, Tens, Scale }
 
     // Compound number words: "twenty five", "one hundred and fifty", "two thousand", "two and a half".
@@ -90,14 +104,14 @@ public sealed class NumberRecognizer
         for (int j = i; j < tokens.Count; j++)
         {
             string w = tokens[j].Text;
-            if (Units.TryGetValue(w, out int small))
+            if (UnitValue(w) is var small and >= 0)
             {
                 bool isTeen = small >= 10;
                 bool allowed = isTeen ? previous is Part.None or Part.Scale : previous is Part.None or Part.Tens or Part.Scale;
                 if (!allowed) break;
                 current += small; last = j; previous = isTeen ? Part.Teen : Part.Unit;
             }
-            else if (Tens.TryGetValue(w, out int tens))
+            else if (TensValue(w) is var tens and >= 0)
             {
                 if (previous is not (Part.None or Part.Scale)) break;
                 current += tens; last = j; previous = Part.Tens;
@@ -117,7 +131,7 @@ public sealed class NumberRecognizer
             {
                 string after = At(tokens, j + 1);
                 if (after == "a" && At(tokens, j + 2) == "half") { current += 0.5; last = j + 2; break; }
-                if (previous is Part.Scale && (Units.ContainsKey(after) || Tens.ContainsKey(after))) continue;
+                if (previous is Part.Scale && (UnitValue(after) >= 0 || TensValue(after) >= 0)) continue;
                 break;
             }
             else break;

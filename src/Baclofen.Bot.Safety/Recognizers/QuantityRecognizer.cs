@@ -65,7 +65,11 @@ public sealed class QuantityRecognizer
         if (countNouns is not null)
             foreach (var noun in countNouns) units.Add(noun.ToLowerInvariant());
         _doseUnits = new FuzzyWordSet(units);
+        _tryRead = TryRead;
     }
+
+    // Made once: a method group passed as a delegate would allocate one per message.
+    private readonly SpanReader<QuantitySpan> _tryRead;
 
     public IReadOnlyList<ModelResult<Quantity>> Recognize(string? text)
     {
@@ -77,7 +81,7 @@ public sealed class QuantityRecognizer
             .ToList();
     }
 
-    internal List<QuantitySpan> Find(IReadOnlyList<Token> tokens) => SpanScanner.Scan<QuantitySpan>(tokens, TryRead, s => s.Last);
+    internal List<QuantitySpan> Find(IReadOnlyList<Token> tokens) => SpanScanner.Scan(tokens, _tryRead, s => s.Last);
 
     private bool TryRead(IReadOnlyList<Token> tokens, int i, out QuantitySpan span)
         => TryReadCounted(tokens, i, out span) || TryReadOpenEnded(tokens, i, out span);
@@ -147,7 +151,9 @@ public sealed class QuantityRecognizer
         span = default;
         string w = tokens[i].Text;
         string next = At(tokens, i + 1);
-        int start = i > 0 && tokens[i - 1].Text is "the" or "a" or "an" or "my" or "his" or "her" or "their" or "this" or "that" ? i - 1 : i;
+        // Where a span read from here begins: at a determiner just before ("the whole bottle");
+        // worked out only for the spans that use it.
+        int Start() => i > 0 && tokens[i - 1].Text is "the" or "a" or "an" or "my" or "his" or "her" or "their" or "this" or "that" ? i - 1 : i;
 
         // "the whole bottle", "my entire prescription", "a whole week's worth", "a full pack".
         if (w is "whole" or "full" || Entire.Contains(w))
@@ -156,19 +162,19 @@ public sealed class QuantityRecognizer
             {
                 if (Containers.Contains(tokens[j].Text) && !IsDrinkContainer(tokens, j))
                 {
-                    span = new QuantitySpan(start, j, new Quantity(1, QuantityUnit.Container));
+                    span = new QuantitySpan(Start(), j, new Quantity(1, QuantityUnit.Container));
                     return true;
                 }
                 if (tokens[j].Text is "thing" or "lot")
                 {
-                    span = new QuantitySpan(start, j, new Quantity(null, QuantityUnit.All));
+                    span = new QuantitySpan(Start(), j, new Quantity(null, QuantityUnit.All));
                     return true;
                 }
                 // "a whole tablet" is one tablet, swallowed rather than split; "her whole week's pills" is a supply.
                 if (_doseUnits.Contains(tokens[j].Text))
                 {
                     bool single = j == i + 1 && !tokens[j].Text.EndsWith('s');
-                    span = new QuantitySpan(start, j, single ? new Quantity(1, QuantityUnit.DoseUnit) : new Quantity(null, QuantityUnit.All));
+                    span = new QuantitySpan(Start(), j, single ? new Quantity(1, QuantityUnit.DoseUnit) : new Quantity(null, QuantityUnit.All));
                     return true;
                 }
             }
@@ -222,8 +228,9 @@ public sealed class QuantityRecognizer
         }
 
         // "a month's worth", "two weeks supply".
-        if ((w is "a" or "an" || tokens[i].IsNumber || NumberRecognizer.TryRead(tokens, i, out _))
-            && next is "day" or "days" or "week" or "weeks" or "month" or "months" && At(tokens, i + 2) is "worth" or "supply")
+        // The words first: they rule out almost every token, the number reading rarely has to run.
+        if (next is "day" or "days" or "week" or "weeks" or "month" or "months" && At(tokens, i + 2) is "worth" or "supply"
+            && (w is "a" or "an" || tokens[i].IsNumber || NumberRecognizer.TryRead(tokens, i, out _)))
         {
             span = new QuantitySpan(i, i + 2, new Quantity(1, QuantityUnit.Container));
             return true;
@@ -243,14 +250,14 @@ public sealed class QuantityRecognizer
         // "a handful", "handfuls" -- of medicine, not of "a handful of nuts".
         if (w is "handful" or "handfuls" && OfMedicineOrNothing(tokens, i + 1))
         {
-            span = new QuantitySpan(start, i, new Quantity(null, QuantityUnit.Handful));
+            span = new QuantitySpan(Start(), i, new Quantity(null, QuantityUnit.Handful));
             return true;
         }
 
         // "a bunch", "a lot", "loads", "a massive amount", "dozens" -- but not "a lot of time".
         if (w is "lots" or "loads" or "tons" or "heaps" or "dozens" or "hundreds" or "bunch" && OfMedicineOrNothing(tokens, i + 1))
         {
-            span = new QuantitySpan(start, i, new Quantity(null, QuantityUnit.Many));
+            span = new QuantitySpan(Start(), i, new Quantity(null, QuantityUnit.Many));
             return true;
         }
         if (w is "a" && next is "lot" or "load" or "ton" or "heap" or "pile" or "shedload" or "shitload" or "shitton" or "boatload"
@@ -304,6 +311,14 @@ internal sealed class FuzzyWordSet(HashSet<string> words)
 {
     private readonly string[] _long = words.Where(w => w.Length >= 6).ToArray();
 
+    // Most words asked about are of no length of a unit and start like no long unit: bit tests
+    // turn them away before any hashing. Lengths of 64 and over share the last bit.
+    private readonly ulong _lengths = words.Aggregate(0UL, (m, w) => m | LengthBit(w));
+    private readonly ulong _longInitials = words.Where(w => w.Length >= 6).Aggregate(0UL, (m, w) => m | InitialBit(w[0]));
+
+    private static ulong LengthBit(string w) => 1UL << Math.Min(w.Length, 63);
+    private static ulong InitialBit(char c) => 1UL << (c & 63);
+
     private static readonly HashSet<string> RealWords = new(StringComparer.Ordinal)
     {
         "tables", "meditation", "mediation", "capsize", "battle", "bottom", "pocket", "packed", "sister", "blisters", "supple", "supplies",
@@ -311,8 +326,9 @@ internal sealed class FuzzyWordSet(HashSet<string> words)
 
     public bool Contains(string word)
     {
-        if (words.Contains(word)) return true;
-        if (word.Length < 5 || RealWords.Contains(word)) return false;
+        if ((_lengths & LengthBit(word)) != 0 && words.Contains(word)) return true;
+        // No long unit with this first letter: no typo of one (the loop below would find none).
+        if (word.Length < 5 || (_longInitials & InitialBit(word[0])) == 0 || RealWords.Contains(word)) return false;
         // Containers are short words; a five-letter typo of a six-letter unit is still one slip.
         foreach (var unit in _long)
             if (unit[0] == word[0] && Text.EditDistance.Bounded(word, unit, 1) <= 1) return true;

@@ -30,15 +30,18 @@ public sealed class FuzzyWordMatcher
             .Where(w => w.Length >= MinimumFuzzyLength && vocabulary.ContainsKey(w))
             .Distinct()
             .GroupBy(w => w[0])
-            .ToDictionary(g => g.Key, g => g.Select(w => new Candidate(w, vocabulary[w], SortedLetters(w), LetterMask(w))).ToArray());
+            .ToDictionary(g => g.Key, g => g.Select(w => new Candidate(w, vocabulary[w], SortedLetters(w), LetterMask(w), _twoSlips.Contains(w))).ToArray());
     }
 
     public const int MinimumFuzzyLength = 5;
 
+    /// <summary>The words matched exactly.</summary>
+    internal IEnumerable<string> Vocabulary => _exact.Keys;
+
     /// <summary>How many edits a word of this length may carry.</summary>
     public static int AllowedEdits(int length) => length < MinimumFuzzyLength ? 0 : length < 10 ? 1 : 2;
 
-    private sealed record Candidate(string Word, string Meaning, string Letters, uint Mask);
+    private sealed record Candidate(string Word, string Meaning, string Letters, uint Mask, bool TakesTwoSlips);
 
     private static string SortedLetters(string word)
     {
@@ -71,14 +74,23 @@ public sealed class FuzzyWordMatcher
         if (allowed == 0 || _protected.Contains(word)) return null;
         if (!_byFirstLetter.TryGetValue(word[0], out var candidates)) return null;
 
-        // Letters typed out of order ("tounge", "breahting") count as one slip.
-        Span<char> scrambled = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
-        word.CopyTo(scrambled);
-        scrambled.Sort();
-        foreach (var c in candidates)
-            if (c.Word.Length == word.Length && c.Letters.AsSpan().SequenceEqual(scrambled)) return (c.Word, c.Meaning);
-
+        // Letters typed out of order ("tounge", "breahting") count as one slip. The same letters
+        // make the same mask, so the letters are only sorted when some candidate's mask agrees.
         uint mask = LetterMask(word);
+        Span<char> scrambled = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        bool sorted = false;
+        foreach (var c in candidates)
+        {
+            if (c.Word.Length != word.Length || c.Mask != mask) continue;
+            if (!sorted)
+            {
+                word.CopyTo(scrambled);
+                scrambled.Sort();
+                sorted = true;
+            }
+            if (c.Letters.AsSpan().SequenceEqual(scrambled)) return (c.Word, c.Meaning);
+        }
+
         (string, string)? best = null;
         int bestDistance = allowed + 1;
         foreach (var c in candidates)
@@ -99,7 +111,7 @@ public sealed class FuzzyWordMatcher
             // word when its beginning and end are intact: those are what a reader anchors on.
             // Only for the few words listed as able to take it; others have real neighbours.
             foreach (var c in candidates)
-                if (_twoSlips.Contains(c.Word) && c.Word[1] == word[1] && c.Word[^1] == word[^1]
+                if (c.TakesTwoSlips && c.Word[1] == word[1] && c.Word[^1] == word[^1]
                     && MayBeWithin(mask, c.Mask, 2) && EditDistance.Bounded(word, c.Word, 2) <= 2)
                     return (c.Word, c.Meaning);
         }
