@@ -71,7 +71,6 @@ public sealed class Conversation : IConversation
             if (_detached)
             {
                 // Forgotten by the store while a turn was still running: nobody can read it any more.
-                _firstRetained = _nextSequence;
                 return activity.Id;
             }
 
@@ -197,10 +196,7 @@ public sealed class Conversation : IConversation
     private void Count(long delta)
     {
         Interlocked.Add(ref _bytes, delta);
-        if (!_detached)
-        {
-            _budget?.Add(delta);
-        }
+        _budget?.Add(delta);
     }
 
     /// <summary>
@@ -224,8 +220,6 @@ public sealed class Conversation : IConversation
 
             _held.Clear();
             _records.Clear();
-            _firstRetained = _nextSequence;
-            _heldFrom = _writeAt;
             _budget?.Add(-Bytes);
             Interlocked.Exchange(ref _bytes, 0);
             _detached = true;
