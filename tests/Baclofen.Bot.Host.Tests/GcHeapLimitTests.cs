@@ -13,7 +13,7 @@ public sealed class GcHeapLimitTests
     [Fact]
     public void Default_is_the_base_plus_the_direct_line_budget()
     {
-        Assert.Equal((GcHeapLimit.BaseMegabytes + 16) * Mb, GcHeapLimit.Resolve(Config(), runtimeLimitSet: false));
+        Assert.Equal((GcHeapLimit.BaseMegabytes + 8) * Mb, GcHeapLimit.Resolve(Config(), runtimeLimitSet: false));
         Assert.Equal((GcHeapLimit.BaseMegabytes + 100) * Mb, GcHeapLimit.Resolve(Config(("Widget:MaxStoredMegabytes", "100")), runtimeLimitSet: false));
     }
 
@@ -27,7 +27,8 @@ public sealed class GcHeapLimitTests
     public void An_explicit_value_wins_and_zero_turns_the_cap_off()
     {
         Assert.Equal(200 * Mb, GcHeapLimit.Resolve(Config((GcHeapLimit.Key, "200")), runtimeLimitSet: false));
-        Assert.Null(GcHeapLimit.Resolve(Config((GcHeapLimit.Key, "0")), runtimeLimitSet: false));
+        // 0 is applied, not skipped: the process starts with a limit of its own (runtimeconfig) that "no cap" must lift.
+        Assert.Equal(0L, GcHeapLimit.Resolve(Config((GcHeapLimit.Key, "0")), runtimeLimitSet: false));
     }
 
     [Fact]

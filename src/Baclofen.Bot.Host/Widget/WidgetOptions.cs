@@ -31,13 +31,14 @@ public sealed class WidgetOptions
     /// All in-memory conversations together hold at most this many megabytes of activities; beyond
     /// it the least recently active are forgotten first. Bounds memory under heavy traffic, where the
     /// idle timeout alone would let it grow for an hour. Not used with Redis (its maxmemory applies).
-    /// 16 MB holds about 20,000 stored activities (0.7 KB each on average, answers 1–2 KB, written
-    /// back to back into 2 KB pages): over a thousand widget conversations of ten exchanges within
-    /// the hour they idle out in, far more than one clinic's widget sees.
+    /// 8 MB holds about 11,000 stored activities (0.7 KB each on average, answers 1–2 KB, written
+    /// back to back into 2 KB pages): over 500 widget conversations of ten exchanges within the
+    /// hour they idle out in, more than one clinic's widget sees; every MB here is a MB of the
+    /// bot's resident memory (it raises the default heap cap MB for MB).
     /// </summary>
     public int MaxStoredMegabytes { get; set; } = DefaultMaxStoredMegabytes;
 
-    public const int DefaultMaxStoredMegabytes = 16;
+    public const int DefaultMaxStoredMegabytes = 8;
 
     /// <summary>Largest activity a client may post, in bytes of JSON.</summary>
     public int MaxActivityBytes { get; set; } = 32 * 1024;

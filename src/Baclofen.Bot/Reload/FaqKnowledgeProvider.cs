@@ -81,6 +81,14 @@ public sealed partial class FaqKnowledgeProvider
                 LogUnreadable(ex.GetType().Name, ex.Message);
                 return false;
             }
+            catch (Exception ex)
+            {
+                // The reload runs on a timer thread, where an escaping exception ends the process;
+                // a build that ran out of memory under load (or failed any other way) costs the
+                // edit, never the service. What it allocated is garbage once this unwinds.
+                LogFailed(ex.GetType().Name, ex.Message);
+                return false;
+            }
 
             Volatile.Write(ref _current, next);
             Version++;
@@ -97,4 +105,7 @@ public sealed partial class FaqKnowledgeProvider
 
     [LoggerMessage(EventId = 5003, Level = LogLevel.Error, Message = "FAQ edit could not be read, the previous version keeps serving: {ExceptionType}: {Problem}")]
     private partial void LogUnreadable(string exceptionType, string problem);
+
+    [LoggerMessage(EventId = 5004, Level = LogLevel.Error, Message = "FAQ reload failed, the previous version keeps serving; save the file again to retry: {ExceptionType}: {Problem}")]
+    private partial void LogFailed(string exceptionType, string problem);
 }
