@@ -15,7 +15,11 @@ public static class BotApp
     /// <summary>The port Bot Framework tooling (Emulator, Agents Playground) assumes for a local bot.</summary>
     public const string DefaultUrl = "http://localhost:3978";
 
-    public static WebApplication Build(string[] args, Action<IServiceCollection>? configure = null)
+    /// <param name="args">Command-line arguments, configuration included.</param>
+    /// <param name="configure">Replaces services (tests).</param>
+    /// <param name="beforeWarmUp">Runs on the built app before the FAQ is loaded and indexed: Program.cs
+    /// caps the GC heap there, so the largest start-up allocation already runs under the configured cap.</param>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? configure = null, Action<WebApplication>? beforeWarmUp = null)
     {
         // The repository's appsettings.json is linked into the output folder; reading it from
         // there makes `dotnet run --project ...` and a published folder see the same settings
@@ -39,6 +43,7 @@ public static class BotApp
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
+        beforeWarmUp?.Invoke(app);
         app.Services.WarmUpFaqBot();
         MapEndpoints(app);
         return app;

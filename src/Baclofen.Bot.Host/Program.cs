@@ -3,9 +3,10 @@ using Baclofen.Bot.Knowledge.Faq;
 
 try
 {
-    var app = BotApp.Build(args);
-    // The production process only: tests and benchmarks build the same app inside their own process.
-    GcHeapLimit.Apply(app.Configuration, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GcHeapLimit)));
+    // The heap cap is the production process's only: tests and benchmarks build the same app
+    // inside their own process.
+    var app = BotApp.Build(args, beforeWarmUp: built =>
+        GcHeapLimit.Apply(built.Configuration, built.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GcHeapLimit))));
     await app.RunAsync();
     return 0;
 }
