@@ -20,10 +20,16 @@ public static class RedisServiceCollectionExtensions
             return false;
         }
 
+        AddRedisStorage(services, configuration);
+        return true;
+    }
+
+    // Apart from the check so that a bot without Redis never loads the Redis client library.
+    private static void AddRedisStorage(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddOptions<RedisOptions>().Bind(configuration.GetSection(RedisOptions.SectionName));
         services.AddOptions<MemoryStorageOptions>().Bind(configuration.GetSection(MemoryStorageOptions.SectionName));
         services.TryAddSingleton<RedisConnection>();
         services.TryAddSingleton<IStorage, RedisStorage>();
-        return true;
     }
 }
