@@ -21,9 +21,11 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var retriever = sp.GetRequiredService<Func<FaqCatalog, IFaqRetriever>>();
+            var logger = sp.GetRequiredService<ILogger<FaqKnowledgeProvider>>();
             return new FaqKnowledgeProvider(
                 () => BotComposition.CreateKnowledge(configuration, contentRoot, retriever),
-                sp.GetRequiredService<ILogger<FaqKnowledgeProvider>>());
+                logger,
+                () => GcReloadHeadroom.Raise(logger));
         });
         services.AddTransient(sp => sp.GetRequiredService<FaqKnowledgeProvider>().Current.Catalog);
         services.AddTransient(sp => sp.GetRequiredService<FaqKnowledgeProvider>().Current.Pipeline);

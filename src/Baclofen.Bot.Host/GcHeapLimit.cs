@@ -8,12 +8,13 @@ namespace Baclofen.Bot.Host;
 /// has no reason to return.
 /// </summary>
 /// <remarks>
-/// What the bot keeps alive is bounded by configuration: the FAQ index (~9 MB, twice while a
-/// reload builds the next one), conversation state (<c>Bot:State:MaxItems</c>, a few MB) and the
-/// in-memory Direct Line conversations (<c>Widget:MaxStoredMegabytes</c>, pages reused from a
-/// pool). The default is therefore <see cref="BaseMegabytes"/> plus the Direct Line budget (48 MB
-/// as shipped; the base alone with Redis, which holds those conversations). 0 turns the cap off.
-/// A limit given to the runtime in the environment (DOTNET_GCHeapHardLimit or
+/// What the bot keeps alive is bounded by configuration: the FAQ index (~7 MB), conversation
+/// state (<c>Bot:State:MaxItems</c>, a few MB) and the in-memory Direct Line conversations
+/// (<c>Widget:MaxStoredMegabytes</c>, pages reused from a pool). The default is therefore
+/// <see cref="BaseMegabytes"/> plus the Direct Line budget (40 MB as shipped; the base alone with
+/// Redis, which holds those conversations). A rebuild of the index after an faq/ edit holds two
+/// indexes for a moment and gets <see cref="GcReloadHeadroom.Megabytes"/> more while it runs.
+/// 0 turns the cap off. A limit given to the runtime in the environment (DOTNET_GCHeapHardLimit or
 /// DOTNET_GCHeapHardLimitPercent) wins.
 /// <para>
 /// runtimeconfig.template.json starts the process with a 64 MB limit and a 256 GB region range.
@@ -23,8 +24,9 @@ namespace Baclofen.Bot.Host;
 /// <c>load --duration 40</c>, interleaved /api/messages and Direct Line, 16 MB store: capped at
 /// 48 MB after an uncapped start, 34 turns failed for lack of memory in 787 gen2 collections;
 /// after the limited start the same cap served every turn with 7. With the 8 MB store and the FAQ
-/// reloaded every 3 s under that load, a 40 MB cap failed 7 of 20 reloads and 2 turns, 48 MB none
-/// (a failed turn could be an emergency message). The wide region range lets the configured cap,
+/// rebuilt every 3 s under that load, a 40 MB cap failed 13 of 14 rebuilds and a turn until
+/// rebuilds got their own headroom; with it, none (a failed turn could be an emergency message).
+/// The wide region range lets the configured cap,
 /// applied here once configuration is read, go above the start-up limit or be removed; by
 /// default the runtime reserves five times a start-up limit and no more.
 /// </para>
@@ -34,8 +36,12 @@ public static class GcHeapLimit
 {
     public const string Key = "Bot:Memory:GCHeapLimitMegabytes";
 
-    /// <summary>Heap for everything but the Direct Line store: the index twice during a reload, state, and garbage between collections.</summary>
-    public const int BaseMegabytes = 40;
+    /// <summary>Heap for everything but the Direct Line store: the index, state, and garbage between
+    /// collections. A rebuild of the index gets <see cref="GcReloadHeadroom.Megabytes"/> more while it runs.</summary>
+    public const int BaseMegabytes = 32;
+
+    /// <summary>The cap this process applied (0: none), or null when it left the runtime's limit alone.</summary>
+    public static long? AppliedBytes { get; private set; }
 
     /// <summary>The smallest cap accepted: below it the FAQ index cannot even be rebuilt.</summary>
     public const int MinimumMegabytes = 32;
@@ -95,6 +101,8 @@ public static class GcHeapLimit
             logger.LogWarning("{Key}: the heap could not be capped at {Megabytes} MB ({Reason}); keeping the start-up limit of {StartupMegabytes} MB.", Key, bytes.Value / (1024 * 1024), e.Message, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024 * 1024));
             return null;
         }
+
+        AppliedBytes = bytes.Value;
 
         // What the runtime now reports, not what was asked: an operator can see the cap took. The
         // heap can never outgrow the address range reserved at start-up, whatever the limit says.

@@ -11,7 +11,7 @@ namespace Baclofen.Bot.Host.Tests;
 public sealed partial class GcHeapLimitProcessTests
 {
     [Theory]
-    [InlineData(null, 48L)] // 40 MB base + the 8 MB Direct Line store as shipped
+    [InlineData(null, 40L)] // 32 MB base + the 8 MB Direct Line store as shipped
     [InlineData("400", 400L)] // above five times the start-up limit: needs the region range
     public async Task The_process_runs_with_the_configured_cap(string? configured, long expectedMegabytes)
     {
@@ -34,7 +34,40 @@ public sealed partial class GcHeapLimitProcessTests
         Assert.True(long.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > 5 * 64, log);
     }
 
-    private static async Task<string> StartupLogAsync(string[] args)
+    [Fact]
+    public async Task A_rebuild_of_the_faq_gets_room_under_the_cap_and_gives_it_back()
+    {
+        var faq = Directory.CreateTempSubdirectory("bot-faq-");
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "faq")))
+            {
+                File.Copy(file, Path.Combine(faq.FullName, Path.GetFileName(file)));
+            }
+
+            var edited = Directory.EnumerateFiles(faq.FullName, "*.md").First();
+            var log = await RunAsync(
+                ["--Faq:ReloadOnChange=true", "--Faq:Path=" + faq.FullName],
+                until: "cap back at",
+                whenStarted: () => File.AppendAllText(edited, "\n"));
+
+            Assert.Contains("FAQ reloaded", log, StringComparison.Ordinal);
+            var back = CapBack().Match(log);
+            Assert.True(back.Success, log);
+            Assert.Equal("40", back.Groups[1].Value);
+        }
+        finally
+        {
+            faq.Delete(recursive: true);
+        }
+    }
+
+    private static Task<string> StartupLogAsync(string[] args) =>
+        RunAsync(["--Faq:ReloadOnChange=false", .. args], until: null, whenStarted: null);
+
+    /// <summary>Runs the bot until the start-up log says what the cap is, or, with <paramref name="until"/>,
+    /// until a line contains that text (<paramref name="whenStarted"/> runs once the bot serves, its faq/ watcher running).</summary>
+    private static async Task<string> RunAsync(string[] args, string? until, Action? whenStarted)
     {
         var folder = AppContext.BaseDirectory;
         var start = new ProcessStartInfo("dotnet")
@@ -46,7 +79,6 @@ public sealed partial class GcHeapLimitProcessTests
         };
         start.ArgumentList.Add(Path.Combine(folder, "Baclofen.Bot.Host.dll"));
         start.ArgumentList.Add("--urls=http://127.0.0.1:0");
-        start.ArgumentList.Add("--Faq:ReloadOnChange=false");
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -67,7 +99,19 @@ public sealed partial class GcHeapLimitProcessTests
             }
 
             lines.Enqueue(e.Data);
-            if (e.Data.Contains("GC heap", StringComparison.Ordinal) || e.Data.Contains("could not be capped", StringComparison.Ordinal))
+            if (e.Data.Contains("GC heap capped", StringComparison.Ordinal) || e.Data.Contains("GC heap not capped", StringComparison.Ordinal)
+                || e.Data.Contains("could not be capped", StringComparison.Ordinal))
+            {
+                if (until is null)
+                {
+                    seen.TrySetResult();
+                }
+            }
+            else if (e.Data.Contains("Application started", StringComparison.Ordinal))
+            {
+                whenStarted?.Invoke();
+            }
+            else if (until is not null && e.Data.Contains(until, StringComparison.Ordinal))
             {
                 seen.TrySetResult();
             }
@@ -99,6 +143,9 @@ public sealed partial class GcHeapLimitProcessTests
 
     [GeneratedRegex(@"GC heap capped at (\d+) MB, (\d+) MB of it reachable")]
     private static partial Regex CappedAt();
+
+    [GeneratedRegex(@"GC heap cap back at (\d+) MB after the FAQ rebuild")]
+    private static partial Regex CapBack();
 
     [GeneratedRegex(@"GC heap not capped .*up to (\d+) MB")]
     private static partial Regex NotCapped();
