@@ -26,9 +26,9 @@ namespace Baclofen.Bot.Host;
 /// after the limited start the same cap served every turn with 7. With the 8 MB store and the FAQ
 /// rebuilt every 3 s under that load, a 40 MB cap failed 13 of 14 rebuilds and a turn until
 /// rebuilds got their own headroom; with it, none (a failed turn could be an emergency message).
-/// The wide region range lets the configured cap,
-/// applied here once configuration is read, go above the start-up limit or be removed; by
-/// default the runtime reserves five times a start-up limit and no more.
+/// The wide region range lets the configured cap, applied here once configuration is read, go
+/// above the start-up limit or be removed; by default the runtime reserves five times a start-up
+/// limit and no more.
 /// </para>
 /// Applied in Program.cs only, never in processes that merely host the app (tests, benchmarks).
 /// </remarks>
@@ -43,7 +43,7 @@ public static class GcHeapLimit
     /// <summary>The cap this process applied (0: none), or null when it left the runtime's limit alone.</summary>
     public static long? AppliedBytes { get; private set; }
 
-    /// <summary>The smallest cap accepted: below it the FAQ index cannot even be rebuilt.</summary>
+    /// <summary>The smallest cap accepted: below it the FAQ index, state and a gen0 budget do not fit.</summary>
     public const int MinimumMegabytes = 32;
 
     /// <summary>The cap in bytes this configuration asks for, 0 for none, or null to leave the runtime's own limit in place.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
@@ -13,8 +14,6 @@ namespace Baclofen.Bot.Host.Tests;
 /// </summary>
 public sealed class DeploymentHostingTests
 {
-    private static JsonObject Question() => Fixtures.Json("emulator-expectReplies-message.json");
-
     [Fact]
     public async Task Https_endpoint_with_a_configured_certificate_serves_turns()
     {
@@ -36,7 +35,7 @@ public sealed class DeploymentHostingTests
                 ServerCertificateCustomValidationCallback = (_, presented, _, _) => presented?.Thumbprint == certificate.Thumbprint,
             };
             using var https = new HttpClient(handler) { BaseAddress = bot.BaseAddress };
-            using var response = await https.PostAsync("/api/messages", System.Net.Http.Json.JsonContent.Create(Question()));
+            using var response = await https.PostAsync("/api/messages", JsonContent.Create(Fixtures.ExpectRepliesQuestion()));
 
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var replies = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["activities"]!.AsArray();
@@ -91,7 +90,7 @@ public sealed class DeploymentHostingTests
 
     private static Task<HttpResponseMessage> PostFromAsync(RunningBot bot, string clientAddress)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = System.Net.Http.Json.JsonContent.Create(Question()) };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(Fixtures.ExpectRepliesQuestion()) };
         request.Headers.Add("X-Forwarded-For", clientAddress);
         return bot.Http.SendAsync(request);
     }

@@ -56,7 +56,7 @@ public sealed class FuzzTests : IAsyncLifetime
                 }
             }
 
-            using var next = await _bot.PostActivityAsync(Fixtures.Json("emulator-expectReplies-message.json"));
+            using var next = await _bot.PostActivityAsync(Fixtures.ExpectRepliesQuestion());
             return next.StatusCode == HttpStatusCode.OK;
         }).GetAwaiter().GetResult();
     }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using Baclofen.Bot.Host.Tests.Support;
 
 namespace Baclofen.Bot.Host.Tests;
@@ -7,9 +6,6 @@ namespace Baclofen.Bot.Host.Tests;
 /// <summary>/api/messages is limited per client; the Bot Connector (bearer traffic) has its own, larger bucket.</summary>
 public sealed class RateLimitingTests
 {
-    // expectReplies: the reply comes back in the response, so no connector is needed.
-    private static JsonObject Question() => Fixtures.Json("emulator-expectReplies-message.json");
-
     [Fact]
     public async Task Client_over_its_limit_gets_429_with_Retry_After()
     {
@@ -17,11 +13,11 @@ public sealed class RateLimitingTests
 
         for (var i = 0; i < 3; i++)
         {
-            using var ok = await bot.PostActivityAsync(Question());
+            using var ok = await bot.PostActivityAsync(Fixtures.ExpectRepliesQuestion());
             Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         }
 
-        using var refused = await bot.PostActivityAsync(Question());
+        using var refused = await bot.PostActivityAsync(Fixtures.ExpectRepliesQuestion());
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         var retryAfter = Assert.Single(refused.Headers.GetValues("Retry-After"));
@@ -35,7 +31,7 @@ public sealed class RateLimitingTests
 
         for (var i = 0; i < 3; i++)
         {
-            using var ok = await bot.PostActivityAsync(Question());
+            using var ok = await bot.PostActivityAsync(Fixtures.ExpectRepliesQuestion());
             Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         }
     }
@@ -51,7 +47,7 @@ public sealed class RateLimitingTests
 
         for (var i = 0; i < 3; i++)
         {
-            using var anonymous = await bot.PostActivityAsync(Question(), bearerToken: null);
+            using var anonymous = await bot.PostActivityAsync(Fixtures.ExpectRepliesQuestion(), bearerToken: null);
             Assert.Equal(i < 2 ? HttpStatusCode.Unauthorized : HttpStatusCode.TooManyRequests, anonymous.StatusCode);
         }
 
