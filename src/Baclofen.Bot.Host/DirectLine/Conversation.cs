@@ -74,7 +74,7 @@ public sealed class Conversation : IConversation
                 return activity.Id;
             }
 
-            Write(JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options));
+            Write(ActivityJsonWriter.ToUtf8Bytes(activity));
             while (_records.Count > _capacity)
             {
                 _records.Dequeue();

@@ -94,7 +94,7 @@ public sealed partial class CloudAdapter
             // of a few KB needs neither an intermediate copy nor the async serializer's state machine.
             using (var writer = new Utf8JsonWriter(httpResponse.BodyWriter, ProtocolJson.WriterOptions))
             {
-                JsonSerializer.Serialize(writer, replies, ProtocolJson.Options);
+                ActivityJsonWriter.Write(writer, replies);
             }
 
             await httpResponse.BodyWriter.FlushAsync(cancellationToken).ConfigureAwait(false);

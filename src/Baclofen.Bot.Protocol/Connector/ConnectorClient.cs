@@ -44,7 +44,7 @@ public sealed partial class ConnectorClient : IConnectorClient
         var uri = ConnectorRoutes.Activities(serviceUrl, conversationId, activity.ReplyToId);
         // Serialized up front so the request has a Content-Length (some proxies in front of
         // connector services refuse chunked bodies) and so a retry can send the same bytes again.
-        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options));
+        var content = new ByteArrayContent(ActivityJsonWriter.ToUtf8Bytes(activity));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = content };
         var client = _httpClientFactory.CreateClient(HttpClientName);

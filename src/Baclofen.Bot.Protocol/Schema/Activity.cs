@@ -8,6 +8,8 @@ namespace Baclofen.Bot.Protocol.Schema;
 /// A Bot Framework Activity, as the public Activity specification defines it.
 /// Unknown members land in <see cref="Properties"/> so a channel's own fields survive a
 /// read-write round trip (the spec requires receivers to accept and preserve them).
+/// A member added here is written by <see cref="ActivityJsonWriter"/> too: a test compares the
+/// writer with the serializer on generated activities and fails until it is.
 /// </summary>
 public sealed class Activity
 {

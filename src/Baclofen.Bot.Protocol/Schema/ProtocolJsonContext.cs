@@ -4,10 +4,11 @@ using System.Text.Json.Serialization;
 namespace Baclofen.Bot.Protocol.Schema;
 
 /// <summary>
-/// Compile-time serialization code for the activity and the expectReplies body, the two
-/// documents every turn reads and writes, with exactly <see cref="ProtocolJson.Options"/>'
-/// settings (so the same bytes as reflection-based serialization, without its per-member
-/// indirection). Other types still go through reflection.
+/// Compile-time serialization metadata for the activity and the expectReplies body, with exactly
+/// <see cref="ProtocolJson.Options"/>' settings (so the same results as reflection, without its
+/// start-up cost). Reading an activity goes through it; writing one goes through
+/// <see cref="ActivityJsonWriter"/>, which the serializer's output is the reference for.
+/// Other types go through reflection.
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, MaxDepth = 64)]
 [JsonSerializable(typeof(Activity))]

@@ -67,7 +67,7 @@ internal sealed class RedisConversation(RedisConversationStore store, string id,
             var timestamp = now > last.AddMilliseconds(1) ? now : last.AddMilliseconds(1);
             activity.Id = DirectLineIds.ActivityId(Id, _nextSequence);
             activity.Timestamp = timestamp;
-            var json = JsonSerializer.Serialize(activity, ProtocolJson.Options);
+            var json = ActivityJsonWriter.ToUtf8Bytes(activity);
             var outcome = (long)await store.Database.ScriptEvaluateAsync(
                 AppendScript,
                 [meta, log],
