@@ -88,6 +88,40 @@ public class ActivityJsonWriterTests
         Assert.Equal(activity.Text, JsonSerializer.Deserialize<Activity>(written, ProtocolJson.Options)!.Text);
     }
 
+    [Fact]
+    public void Long_texts_are_written_as_the_serializer_writes_them_on_every_write_and_after_their_slot_is_taken()
+    {
+        // Equal content in different instances, the same instance again, and more long texts than
+        // the cache has slots, so entries are replaced while others are written.
+        var texts = Enumerable.Range(0, 200).Select(i => $"{ActivityGenerator.LongAnswer} #{i % 70}").ToList();
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var text in texts)
+            {
+                var activity = new Activity { Type = ActivityTypes.Message, Text = text };
+                Assert.Equal(Serialized(activity), Written(activity));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_writer_with_its_own_escaping_gets_its_own_escaping_for_long_texts_too()
+    {
+        var activity = new Activity { Type = ActivityTypes.Message, Text = ActivityGenerator.LongAnswer };
+        Written(activity); // the default encoding is now cached for this instance
+        var relaxed = new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, relaxed))
+        {
+            ActivityJsonWriter.Write(writer, activity);
+        }
+
+        var expected = JsonSerializer.Serialize(activity, new JsonSerializerOptions(ProtocolJson.Options) { Encoder = relaxed.Encoder });
+        Assert.Equal(expected, Encoding.UTF8.GetString(buffer.WrittenSpan));
+        Assert.Contains("Don't", expected, StringComparison.Ordinal);
+    }
+
     private static string Serialized(Activity activity) => JsonSerializer.Serialize(activity, ProtocolJson.Options);
 
     private static string Written(Activity activity) => Encoding.UTF8.GetString(ActivityJsonWriter.ToUtf8Bytes(activity));
@@ -110,7 +144,13 @@ public class ActivityJsonWriterTests
         [
             "", "message", "a plain sentence", "Don't stop \"suddenly\"", "<script>&amp;</script>", "line\nbreak\ttab\u0001",
             "é ü ñ 中文", "👍 This helped", "back\\slash/", "+1 (555) 010-9999", new string('x', 300),
+            LongAnswer, LongAnswer + " ", string.Concat(Enumerable.Repeat("Don't \"stop\" <now> é 👍\n", 12)),
         ];
+
+        // As long as an FAQ answer, with what forces escaping: the writer caches long texts' encoding.
+        public const string LongAnswer = "Don't stop taking baclofen suddenly: stopping it \"cold turkey\" can cause " +
+            "withdrawal, including hallucinations and seizures. Talk to your prescriber first; they'll lower the dose " +
+            "slowly. <b>Please note:</b> this is general information & not medical advice. \u00e9\u4e2d 👍\n\n_Source: FAQ_";
 
         private readonly Random _random = new(seed);
         private int _depth;

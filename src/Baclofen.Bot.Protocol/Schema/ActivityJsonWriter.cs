@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -71,7 +72,7 @@ public static class ActivityJsonWriter
         ListMember(writer, Names.ReactionsRemoved, a.ReactionsRemoved, Write);
         StringMember(writer, Names.TopicName, a.TopicName);
         StringMember(writer, Names.Locale, a.Locale);
-        StringMember(writer, Names.Text, a.Text);
+        LongStringMember(writer, Names.Text, a.Text);
         StringMember(writer, Names.Speak, a.Speak);
         StringMember(writer, Names.InputHint, a.InputHint);
         StringMember(writer, Names.Summary, a.Summary);
@@ -205,6 +206,42 @@ public static class ActivityJsonWriter
             writer.WriteString(name, value);
         }
     }
+
+    // A reply's text is mostly an FAQ answer, the same string instance on every turn that gives it,
+    // and escaping its ~1 KB (apostrophes and quotes force the slow path) was a third of the
+    // writer's time. So long texts keep their encoded form in a small direct-mapped cache keyed by
+    // the string instance: a hit copies bytes, a miss encodes and takes the slot. Strings are
+    // immutable, so the same instance always has the same encoding; a slot is one immutable
+    // entry replaced whole, so readers on other threads see an old entry or a new one, never half.
+    private const int CachedTextMinLength = 128;
+    private static readonly EncodedText?[] TextCache = new EncodedText?[64];
+
+    private static void LongStringMember(Utf8JsonWriter writer, JsonEncodedText name, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        // The cache holds ProtocolJson's encoding; a writer that escapes differently encodes for itself.
+        if (value.Length < CachedTextMinLength || writer.Options.Encoder != ProtocolJson.WriterOptions.Encoder)
+        {
+            writer.WriteString(name, value);
+            return;
+        }
+
+        var slot = (RuntimeHelpers.GetHashCode(value) & int.MaxValue) % TextCache.Length;
+        var entry = TextCache[slot];
+        if (entry is null || !ReferenceEquals(entry.Text, value))
+        {
+            entry = new EncodedText(value, JsonEncodedText.Encode(value, ProtocolJson.WriterOptions.Encoder));
+            TextCache[slot] = entry;
+        }
+
+        writer.WriteString(name, entry.Encoded);
+    }
+
+    private sealed record EncodedText(string Text, JsonEncodedText Encoded);
 
     private static void TimeMember(Utf8JsonWriter writer, JsonEncodedText name, DateTimeOffset? value)
     {

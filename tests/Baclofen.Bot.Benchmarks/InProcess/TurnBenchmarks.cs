@@ -28,7 +28,7 @@ public class TurnBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _app = BotApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--Faq:Path=" + RepositoryPaths.Faq, "--Faq:ReloadOnChange=false"]);
+        _app = BuildBot();
         _adapter = _app.Services.GetRequiredService<CloudAdapter>();
         _bot = _app.Services.GetRequiredService<IBot>();
     }
@@ -45,7 +45,11 @@ public class TurnBenchmarks
         return replies!.Activities.Count;
     }
 
-    private static Activity Incoming(string conversation, string text) => new()
+    /// <summary>The host's app over the repository's faq/, never started.</summary>
+    internal static WebApplication BuildBot() =>
+        BotApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--Faq:Path=" + RepositoryPaths.Faq, "--Faq:ReloadOnChange=false"]);
+
+    internal static Activity Incoming(string conversation, string text) => new()
     {
         Type = ActivityTypes.Message,
         Id = Guid.NewGuid().ToString("N"),
