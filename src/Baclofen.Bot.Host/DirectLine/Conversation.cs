@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Baclofen.Bot.Protocol.Schema;
 
 namespace Baclofen.Bot.Host.DirectLine;
