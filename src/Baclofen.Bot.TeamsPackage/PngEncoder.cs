@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 
 namespace Baclofen.Bot.TeamsPackage;
 
@@ -62,7 +63,11 @@ public static class PngEncoder
         png.Write(word);
         png.Write(type);
         png.Write(data);
-        BinaryPrimitives.WriteUInt32BigEndian(word, Crc32.Compute(type, data));
+        // PNG's chunk CRC is ISO 3309 CRC-32, the one System.IO.Hashing implements, over type then data.
+        var crc = new Crc32();
+        crc.Append(type);
+        crc.Append(data);
+        BinaryPrimitives.WriteUInt32BigEndian(word, crc.GetCurrentHashAsUInt32());
         png.Write(word);
     }
 }

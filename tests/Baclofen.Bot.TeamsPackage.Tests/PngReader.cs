@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 using Baclofen.Bot.TeamsPackage;
 
 namespace Baclofen.Bot.TeamsPackage.Tests;
@@ -30,7 +31,7 @@ internal sealed record PngImage(int Width, int Height, byte BitDepth, byte Color
             var type = png.AsSpan(offset + 4, 4);
             var data = png.AsSpan(offset + 8, length);
             var crc = BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(offset + 8 + length));
-            Assert.Equal(Crc32.Compute(type, data), crc);
+            Assert.Equal(ChunkCrc(type, data), crc);
             switch (System.Text.Encoding.ASCII.GetString(type))
             {
                 case "IHDR":
@@ -96,6 +97,10 @@ internal sealed record PngImage(int Width, int Height, byte BitDepth, byte Color
 
         return pixels;
     }
+
+    // PNG's chunk CRC covers the type and the data (ISO 3309 CRC-32), not the length.
+    private static uint ChunkCrc(ReadOnlySpan<byte> type, ReadOnlySpan<byte> data) =>
+        Crc32.HashToUInt32([.. type, .. data]);
 
     private static int Paeth(int a, int b, int c)
     {

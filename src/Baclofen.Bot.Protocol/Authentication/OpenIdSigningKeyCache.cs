@@ -11,8 +11,9 @@ namespace Baclofen.Bot.Protocol.Authentication;
 /// <see cref="OpenIdSigningKeyCacheOptions.MinimumRefreshInterval"/>. One fetch at a time; concurrent callers share it.
 /// A failed refresh keeps the keys already held.
 /// </summary>
-/// <remarks>Our own retriever rather than ConfigurationManager: the served OpenIdConnect package needs a
-/// Tokens version this NuGet copy lacks, and this one takes a <see cref="TimeProvider"/> so tests control time.</remarks>
+/// <remarks>Our own retriever rather than ConfigurationManager because, when this was written, the NuGet copy
+/// served no OpenIdConnect package matching our Tokens version. It does now (8.23.0): replacing this class with
+/// ConfigurationManager is open work (README "Dependencies"). It takes a <see cref="TimeProvider"/> so tests control time.</remarks>
 public sealed class OpenIdSigningKeyCache
 {
     // With no keys at all every request fails, so a failed first fetch is retried sooner than the storm guard.
