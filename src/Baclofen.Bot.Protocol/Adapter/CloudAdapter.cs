@@ -155,7 +155,8 @@ public sealed partial class CloudAdapter
         }
 
         // Anonymous replies go out without credentials, but still from this machine: only to itself.
-        return _options.AllowAnonymousFromNetwork || string.IsNullOrEmpty(activity.ServiceUrl) || LocalAddresses.IsLocalServiceUrl(activity.ServiceUrl)
+        // (One that is no http(s) URL at all is left to validation's 400.)
+        return _options.AllowAnonymousFromNetwork || !LocalAddresses.IsRemoteServiceUrl(activity.ServiceUrl)
             ? token
             : NotLocal(AuthenticationFailure.NotLocalServiceUrl);
     }

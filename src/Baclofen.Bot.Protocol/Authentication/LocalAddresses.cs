@@ -36,8 +36,16 @@ public static class LocalAddresses
 
     /// <summary>An absolute http(s) URL whose host is localhost or a loopback address.</summary>
     public static bool IsLocalServiceUrl(string? serviceUrl) =>
-        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri)
-        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-        && (string.Equals(uri.IdnHost, "localhost", StringComparison.OrdinalIgnoreCase)
-            || (IPAddress.TryParse(uri.IdnHost, out var address) && IsLoopback(address)));
+        TryHttpUrl(serviceUrl, out var uri) && IsLocalHost(uri);
+
+    /// <summary>An absolute http(s) URL whose host is anything but localhost or a loopback address.</summary>
+    public static bool IsRemoteServiceUrl(string? serviceUrl) =>
+        TryHttpUrl(serviceUrl, out var uri) && !IsLocalHost(uri);
+
+    private static bool TryHttpUrl(string? value, out Uri uri) =>
+        Uri.TryCreate(value, UriKind.Absolute, out uri!) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    private static bool IsLocalHost(Uri uri) =>
+        string.Equals(uri.IdnHost, "localhost", StringComparison.OrdinalIgnoreCase)
+        || (IPAddress.TryParse(uri.IdnHost, out var address) && IsLoopback(address));
 }
