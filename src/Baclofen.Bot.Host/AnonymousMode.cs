@@ -1,6 +1,4 @@
 using Baclofen.Bot.Protocol;
-using Baclofen.Bot.Protocol.Authentication;
-using Microsoft.Extensions.Options;
 
 namespace Baclofen.Bot.Host;
 
@@ -10,14 +8,14 @@ public static class AnonymousMode
     public static void WarnIfOpenToTheNetwork(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var authentication = app.Services.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value;
-        if (authentication.IsAuthenticationEnabled)
+        // From configuration, not the options: their validation belongs to start-up, which reports it properly.
+        if (!string.IsNullOrWhiteSpace(app.Configuration["MicrosoftAppId"]))
         {
             return;
         }
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AnonymousMode));
-        if (app.Services.GetRequiredService<IOptions<BotProtocolOptions>>().Value.AllowAnonymousFromNetwork)
+        if (app.Configuration.GetValue<bool>(BotProtocolOptions.SectionName + ":" + nameof(BotProtocolOptions.AllowAnonymousFromNetwork)))
         {
             logger.LogWarning("Bot:AllowAnonymousFromNetwork is on and MicrosoftAppId is empty: anyone who can reach /api/messages runs turns without a token, and the bot posts replies to whatever serviceUrl they name. Set MicrosoftAppId and MicrosoftAppPassword for a deployed bot.");
         }
