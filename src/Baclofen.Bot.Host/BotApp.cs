@@ -45,11 +45,13 @@ public static class BotApp
         ServerLimits.Apply(builder);
         builder.Services.AddBotProtocol(builder.Configuration);
         builder.Services.AddBotRateLimiting(builder.Configuration);
+        builder.Services.AddBotConcurrency(builder.Configuration);
         builder.Services.AddFaqBot(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddDirectLine(builder.Configuration);
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
+        AnonymousMode.WarnIfOpenToTheNetwork(app);
         beforeWarmUp?.Invoke(app);
         app.Services.WarmUpFaqBot();
         MapEndpoints(app);
@@ -67,14 +69,20 @@ public static class BotApp
 
     private static void MapEndpoints(WebApplication app)
     {
+        // Order matters: the token is validated before the rate limiter so only a valid one earns the
+        // connector's bucket; the per-client limits refuse a flooding client before it takes one of the
+        // shared concurrency slots.
         app.UseRouting();
+        app.UseBotTokenValidation();
         app.UseRateLimiter();
+        app.UseBotConcurrency();
 
         // The adapter authenticates each activity itself (Bot Framework tokens are bound to the
         // activity's channelId and serviceUrl), so there is no ASP.NET Core authentication here.
         app.MapPost("/api/messages", (HttpContext http, CloudAdapter adapter, IBot bot) =>
                 adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted))
-            .RequireRateLimiting(BotRateLimiting.MessagesPolicy);
+            .RequireRateLimiting(BotRateLimiting.MessagesPolicy)
+            .RequireConcurrencyLimit(BotConcurrency.Turns);
 
         app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
 

@@ -22,10 +22,7 @@ public static class BotServiceCollectionExtensions
         {
             var retriever = sp.GetRequiredService<Func<FaqCatalog, IFaqRetriever>>();
             var logger = sp.GetRequiredService<ILogger<FaqKnowledgeProvider>>();
-            return new FaqKnowledgeProvider(
-                () => BotComposition.CreateKnowledge(configuration, contentRoot, retriever),
-                logger,
-                () => GcReloadHeadroom.Raise(logger));
+            return new FaqKnowledgeProvider(() => BotComposition.CreateKnowledge(configuration, contentRoot, retriever), logger);
         });
         services.AddTransient(sp => sp.GetRequiredService<FaqKnowledgeProvider>().Current.Catalog);
         services.AddTransient(sp => sp.GetRequiredService<FaqKnowledgeProvider>().Current.Pipeline);

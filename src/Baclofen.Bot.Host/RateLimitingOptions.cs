@@ -12,9 +12,9 @@ public sealed class RateLimitingOptions
     public int PermitsPerMinute { get; set; } = 120;
 
     /// <summary>
-    /// Requests per minute to /api/messages from one IP that present a bearer token while authentication is on.
-    /// The Bot Connector delivers every user's messages from a handful of Azure addresses, so it gets its own,
-    /// far larger bucket; a forged token only buys requests that are refused with a 401 before any turn runs.
+    /// Requests per minute to /api/messages from one IP whose bearer token passed validation (signature, issuer,
+    /// audience, lifetime). The Bot Connector delivers every user's messages from a handful of Azure addresses,
+    /// so it gets its own, far larger bucket; a request whose token fails counts against <see cref="PermitsPerMinute"/>.
     /// </summary>
     public int BearerPermitsPerMinute { get; set; } = 6000;
 }

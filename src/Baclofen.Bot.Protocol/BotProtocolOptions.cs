@@ -11,6 +11,16 @@ public sealed class BotProtocolOptions
     /// </summary>
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
 
+    /// <summary>Shape limits checked before an activity is deserialised (<c>Bot:Limits:*</c>).</summary>
+    public Adapter.ActivityLimits Limits { get; set; } = new();
+
+    /// <summary>
+    /// With no MicrosoftAppId, /api/messages accepts only loopback clients and replies only to loopback
+    /// serviceUrls (the Emulator and Agents Playground on the same machine). True lifts both checks: an
+    /// anonymous bot reachable from the network runs turns for anyone and posts replies wherever they say.
+    /// </summary>
+    public bool AllowAnonymousFromNetwork { get; set; }
+
     /// <summary>How long a message turn may run before the user sees a typing indicator.</summary>
     public int TypingDelayMs { get; set; } = 500;
 

@@ -7,6 +7,7 @@ using Baclofen.Bot.Protocol.Middleware;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Baclofen.Bot.Protocol;
@@ -27,6 +28,7 @@ public static class BotProtocolServiceCollectionExtensions
         services.AddOptions<BotProtocolOptions>()
             .Bind(configuration.GetSection(BotProtocolOptions.SectionName))
             .Validate(o => o.MaxRequestBodyBytes > 0, "Bot:MaxRequestBodyBytes must be positive.")
+            .Validate(o => o.Limits.Validate() is null, "Bot:Limits:MaxListItems, MaxStringBytes, MaxDepth and MaxTokens must be positive.")
             .ValidateOnStart();
 
         services.AddBotFrameworkAuthentication(configuration);
@@ -42,6 +44,8 @@ public static class BotProtocolServiceCollectionExtensions
             .AddHttpMessageHandler<ConnectorAuthorizationHandler>();
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMiddleware, ShowTypingMiddleware>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new RequestRefusals(sp.GetRequiredService<ILoggerFactory>().CreateLogger<RequestRefusals>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<CloudAdapter>();
         return services;
     }

@@ -64,8 +64,9 @@ public sealed class DeploymentHostingTests
     [Fact]
     public async Task Behind_a_proxy_with_forwarded_headers_each_client_has_its_own_limit()
     {
-        // ASPNETCORE_FORWARDEDHEADERS_ENABLED=true in the environment arrives as this key.
-        await using var bot = await RunningBot.StartAsync(["--FORWARDEDHEADERS_ENABLED=true", "--RateLimiting:PermitsPerMinute=1"]);
+        // ASPNETCORE_FORWARDEDHEADERS_ENABLED=true in the environment arrives as this key. The clients are
+        // not on this machine, so the anonymous bot must be opened to the network for them.
+        await using var bot = await RunningBot.StartAsync(["--FORWARDEDHEADERS_ENABLED=true", "--RateLimiting:PermitsPerMinute=1", "--Bot:AllowAnonymousFromNetwork=true"]);
 
         using var first = await PostFromAsync(bot, "203.0.113.7");
         using var again = await PostFromAsync(bot, "203.0.113.7");
@@ -79,13 +80,30 @@ public sealed class DeploymentHostingTests
     [Fact]
     public async Task Without_forwarded_headers_enabled_a_client_cannot_claim_another_address()
     {
-        await using var bot = await RunningBot.StartAsync(["--RateLimiting:PermitsPerMinute=1"]);
+        await using var bot = await RunningBot.StartAsync(["--RateLimiting:PermitsPerMinute=1", "--Bot:AllowAnonymousFromNetwork=true"]);
 
         using var first = await PostFromAsync(bot, "203.0.113.7");
         using var spoofed = await PostFromAsync(bot, "198.51.100.20");
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, spoofed.StatusCode);
+    }
+
+    [Fact]
+    public async Task Behind_a_proxy_the_anonymous_bot_serves_only_clients_on_this_machine()
+    {
+        await using var forwarded = await RunningBot.StartAsync(["--FORWARDEDHEADERS_ENABLED=true"]);
+        await using var notForwarded = await RunningBot.StartAsync();
+
+        using var remote = await PostFromAsync(forwarded, "203.0.113.7");
+        using var local = await PostFromAsync(forwarded, "127.0.0.9");
+        // A proxy on this machine whose forwarding the bot does not process: its clients are unknown, not local.
+        using var relayed = await PostFromAsync(notForwarded, "127.0.0.9");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, remote.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, local.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, relayed.StatusCode);
+        Assert.Contains("set MicrosoftAppId", forwarded.Logs.All);
     }
 
     private static Task<HttpResponseMessage> PostFromAsync(RunningBot bot, string clientAddress)

@@ -11,23 +11,17 @@ public sealed class GcHeapLimitTests
         new ConfigurationBuilder().AddInMemoryCollection(pairs.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value))).Build();
 
     [Fact]
-    public void Default_is_the_base_plus_the_direct_line_budget()
+    public void Default_is_no_cap_even_with_a_direct_line_budget()
     {
-        Assert.Equal((GcHeapLimit.BaseMegabytes + 8) * Mb, GcHeapLimit.Resolve(Config(), runtimeLimitSet: false));
-        Assert.Equal((GcHeapLimit.BaseMegabytes + 100) * Mb, GcHeapLimit.Resolve(Config(("Widget:MaxStoredMegabytes", "100")), runtimeLimitSet: false));
-    }
-
-    [Fact]
-    public void With_redis_the_direct_line_budget_is_not_in_this_process()
-    {
-        Assert.Equal(GcHeapLimit.BaseMegabytes * Mb, GcHeapLimit.Resolve(Config(("Storage:Redis", "127.0.0.1:6379")), runtimeLimitSet: false));
+        // 0 is applied, not skipped: the process starts with a limit of its own (runtimeconfig) that "no cap" must lift.
+        Assert.Equal(0L, GcHeapLimit.Resolve(Config(), runtimeLimitSet: false));
+        Assert.Equal(0L, GcHeapLimit.Resolve(Config(("Widget:MaxStoredMegabytes", "100")), runtimeLimitSet: false));
     }
 
     [Fact]
     public void An_explicit_value_wins_and_zero_turns_the_cap_off()
     {
         Assert.Equal(200 * Mb, GcHeapLimit.Resolve(Config((GcHeapLimit.Key, "200")), runtimeLimitSet: false));
-        // 0 is applied, not skipped: the process starts with a limit of its own (runtimeconfig) that "no cap" must lift.
         Assert.Equal(0L, GcHeapLimit.Resolve(Config((GcHeapLimit.Key, "0")), runtimeLimitSet: false));
     }
 

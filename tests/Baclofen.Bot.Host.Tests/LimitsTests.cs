@@ -42,7 +42,25 @@ public sealed class LimitsTests : IAsyncLifetime
         using var response = await _bot.Http.PostAsync("/api/messages", new StringContent(deep, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("BadSyntax", (await response.Content.ReadFromJsonAsync<JsonObject>())!["error"]!["code"]!.GetValue<string>());
+        Assert.Equal("BadArgument", (await response.Content.ReadFromJsonAsync<JsonObject>())!["error"]!["code"]!.GetValue<string>());
+        await AssertStillAnsweredAsync();
+    }
+
+    [Fact]
+    public async Task A_message_with_thousands_of_tiny_attachments_is_400_and_the_limits_are_configurable()
+    {
+        var flood = Message();
+        flood["attachments"] = new JsonArray(Enumerable.Range(0, 24_000).Select(_ => (JsonNode)new JsonObject()).ToArray());
+        var few = Message();
+        few["attachments"] = new JsonArray(Enumerable.Range(0, 5).Select(_ => (JsonNode)new JsonObject { ["contentType"] = "text/plain" }).ToArray());
+
+        using var refused = await _bot.PostActivityAsync(flood);
+        await using var strict = await RunningBot.StartAsync(["--Bot:Limits:MaxListItems=4"]);
+        using var strictlyRefused = await strict.PostActivityAsync(few);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, strictlyRefused.StatusCode);
+        Assert.Contains("more than 4 items", await strictlyRefused.Content.ReadAsStringAsync());
         await AssertStillAnsweredAsync();
     }
 

@@ -57,4 +57,24 @@ public sealed class RateLimitingTests
             Assert.Equal(HttpStatusCode.OK, connector.StatusCode);
         }
     }
+
+    [Fact]
+    public async Task A_forged_bearer_token_buys_no_bigger_bucket_its_401s_run_into_429()
+    {
+        await using var identity = await BotConnectorIdentity.StartAsync();
+        await using var bot = await RunningBot.StartAsync([.. identity.BotArgs(), "--RateLimiting:PermitsPerMinute=5", "--RateLimiting:BearerPermitsPerMinute=6000"]);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 8; i++)
+        {
+            using var forged = await bot.PostActivityAsync(Fixtures.ExpectRepliesQuestion(), bearerToken: "x");
+            statuses.Add(forged.StatusCode);
+        }
+
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Unauthorized, 5), .. Enumerable.Repeat(HttpStatusCode.TooManyRequests, 3)], statuses);
+        // Refusals are not one information line each.
+        var lines = bot.Logs.All.Split('\n');
+        Assert.Contains(lines, l => l.StartsWith("Debug", StringComparison.Ordinal) && l.Contains("refused", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(lines, l => (l.StartsWith("Information", StringComparison.Ordinal) || l.StartsWith("Warning", StringComparison.Ordinal)) && l.Contains("refused", StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -155,6 +155,9 @@ public class CloudAdapterTests
         { "{\"type\":\"message\",\"conversation\":{\"id\":\"c\"}}", "application/json", 400, "MissingProperty" },
         { "{\"type\":\"message\",\"conversation\":{\"id\":\"c\"},\"serviceUrl\":\"/relative\"}", "application/json", 400, "BadArgument" },
         { "{\"type\":\"message\",\"conversation\":{\"id\":\"c\"},\"serviceUrl\":\"ftp://127.0.0.1/x\"}", "application/json", 400, "BadArgument" },
+        { "{\"type\":\"message\",\"conversation\":{\"id\":\"c\"},\"serviceUrl\":\"http://127.0.0.1:1\",\"attachments\":[" + string.Join(",", Enumerable.Repeat("{}", 300)) + "]}", "application/json", 400, "BadArgument" },
+        // Every list within its limit, but more JSON values in all than an activity ever needs.
+        { "{\"type\":\"message\",\"conversation\":{\"id\":\"c\"},\"serviceUrl\":\"http://127.0.0.1:1\",\"entities\":[" + string.Join(",", Enumerable.Repeat("{\"l\":[" + string.Join(",", Enumerable.Repeat("{\"a\":1,\"b\":2}", 200)) + "]}", 8)) + "]}", "application/json", 413, "RequestTooLarge" },
     };
 
     [Theory]

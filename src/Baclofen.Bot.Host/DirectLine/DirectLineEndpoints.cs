@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Baclofen.Bot.Host.Widget;
+using Baclofen.Bot.Protocol;
 using Baclofen.Bot.Protocol.Schema;
 using Microsoft.Extensions.Options;
 
@@ -24,14 +25,17 @@ public static class DirectLineEndpoints
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints, string? rateLimitPolicy = null)
     {
         var group = endpoints.MapGroup(Prefix).AddEndpointFilter(WidgetHeaders.ApiFilter);
+        // Starting a conversation runs the welcome turn and posting runs a turn: both share the turn
+        // concurrency limit with /api/messages; reading the log has its own (polling is exempt from
+        // the per-IP limit, not from that one).
         RouteHandlerBuilder[] limited =
         [
-            group.MapPost("/conversations", StartConversationAsync),
+            group.MapPost("/conversations", StartConversationAsync).RequireConcurrencyLimit(BotConcurrency.Turns),
             group.MapGet("/conversations/{conversationId}", ReconnectAsync),
-            group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync),
+            group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireConcurrencyLimit(BotConcurrency.Turns),
             group.MapPost("/tokens/refresh", Refresh),
         ];
-        group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
+        group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync).RequireConcurrencyLimit(BotConcurrency.Reads);
         group.MapMethods("/{**path}", [HttpMethods.Options], WidgetCors.Preflight);
         if (rateLimitPolicy is not null)
         {
@@ -44,7 +48,7 @@ public static class DirectLineEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> StartConversationAsync(HttpContext context, DirectLineTokenService tokens, IConversationStore store, TurnRunner runner, IOptions<WidgetOptions> options)
+    private static async Task<IResult> StartConversationAsync(HttpContext context, DirectLineTokenService tokens, IConversationStore store, TurnRunner runner, IOptions<WidgetOptions> options, IOptions<BotProtocolOptions> limits)
     {
         var (claims, error) = DirectLineAuth.Authenticate(context, tokens, conversationId: null);
         if (error is not null)
@@ -53,8 +57,7 @@ public static class DirectLineEndpoints
         }
 
         // The body ({"user":{"id":...}}) is read only to reject garbage: the user comes from the token.
-        var (document, bodyError) = await JsonBody.ReadAsync(context.Request, options.Value.MaxActivityBytes, required: false, context.RequestAborted);
-        document?.Dispose();
+        var (_, bodyError) = await JsonBody.ReadAsync(context.Request, options.Value.MaxActivityBytes, limits.Value.Limits, required: false, context.RequestAborted);
         if (bodyError is not null)
         {
             return bodyError;
@@ -95,7 +98,7 @@ public static class DirectLineEndpoints
         return Results.Json(new ConversationResponse(conversationId, issued.Token, issued.ExpiresIn));
     }
 
-    private static async Task<IResult> PostActivityAsync(string conversationId, HttpContext context, DirectLineTokenService tokens, IConversationStore store, TurnRunner runner, IOptions<WidgetOptions> options)
+    private static async Task<IResult> PostActivityAsync(string conversationId, HttpContext context, DirectLineTokenService tokens, IConversationStore store, TurnRunner runner, IOptions<WidgetOptions> options, IOptions<BotProtocolOptions> limits)
     {
         var (_, error) = DirectLineAuth.Authenticate(context, tokens, conversationId);
         if (error is not null)
@@ -109,23 +112,21 @@ public static class DirectLineEndpoints
             return DirectLineError.NotFound();
         }
 
-        var (document, bodyError) = await JsonBody.ReadAsync(context.Request, options.Value.MaxActivityBytes, required: true, context.RequestAborted);
+        // Checked against the activity limits before anything is built from it, then deserialised once.
+        var (body, bodyError) = await JsonBody.ReadAsync(context.Request, options.Value.MaxActivityBytes, limits.Value.Limits, required: true, context.RequestAborted);
         if (bodyError is not null)
         {
             return bodyError;
         }
 
         Activity? activity;
-        using (document)
+        try
         {
-            try
-            {
-                activity = document!.RootElement.Deserialize<Activity>(ProtocolJson.Options);
-            }
-            catch (JsonException)
-            {
-                return DirectLineError.BadArgument("The body is not a valid activity.");
-            }
+            activity = JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options);
+        }
+        catch (JsonException)
+        {
+            return DirectLineError.BadArgument("The body is not a valid activity.");
         }
 
         if (activity is null || string.IsNullOrEmpty(activity.Type))

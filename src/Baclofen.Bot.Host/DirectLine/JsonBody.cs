@@ -1,14 +1,17 @@
-using System.Text.Json;
+using Baclofen.Bot.Protocol.Adapter;
 
 namespace Baclofen.Bot.Host.DirectLine;
 
 /// <summary>
-/// Reads a JSON request body with a hard size limit, turning every way it can be wrong into a
-/// 4xx result rather than an exception.
+/// Reads a JSON request body with a hard size limit and checks it against the activity shape limits
+/// (<see cref="ActivityJsonScanner"/>) before anything is built from it, turning every way it can be
+/// wrong into a 4xx result rather than an exception.
 /// </summary>
 public static class JsonBody
 {
-    public static async Task<(JsonDocument? Document, IResult? Error)> ReadAsync(HttpRequest request, int maxBytes, bool required, CancellationToken cancellationToken)
+    /// <returns>The body's bytes, one JSON object within <paramref name="limits"/>; null with no error
+    /// when an optional body is absent.</returns>
+    public static async Task<(byte[]? Body, IResult? Error)> ReadAsync(HttpRequest request, int maxBytes, ActivityLimits limits, bool required, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
         {
@@ -38,21 +41,16 @@ public static class JsonBody
             return required ? (null, DirectLineError.BadArgument("A JSON body is required.")) : (null, null);
         }
 
-        try
+        var body = buffer.ToArray();
+        if (ActivityJsonScanner.Check(body, limits) is { } problem)
         {
-            var document = JsonDocument.Parse(buffer.ToArray(), new JsonDocumentOptions { MaxDepth = 64 });
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                document.Dispose();
-                return (null, DirectLineError.BadArgument("The body must be a JSON object."));
-            }
+            // The scanner's message names the limit or where the JSON broke, never the content.
+            return (null, problem.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? DirectLineError.Result(StatusCodes.Status413PayloadTooLarge, "TooLarge", problem.Message)
+                : DirectLineError.BadArgument(problem.Message));
+        }
 
-            return (document, null);
-        }
-        catch (JsonException)
-        {
-            return (null, DirectLineError.BadArgument("The body is not valid JSON."));
-        }
+        return (body, null);
     }
 
     private static IResult TooLarge(int maxBytes) =>

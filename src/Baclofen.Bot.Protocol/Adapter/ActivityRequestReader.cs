@@ -13,9 +13,14 @@ namespace Baclofen.Bot.Protocol.Adapter;
 /// </summary>
 public static class ActivityRequestReader
 {
-    public static async Task<(Activity? Activity, ProtocolError? Error)> ReadAsync(HttpRequest request, int maxBodyBytes, CancellationToken cancellationToken)
+    /// <summary>Reads with the default <see cref="ActivityLimits"/>.</summary>
+    public static Task<(Activity? Activity, ProtocolError? Error)> ReadAsync(HttpRequest request, int maxBodyBytes, CancellationToken cancellationToken) =>
+        ReadAsync(request, maxBodyBytes, new ActivityLimits(), cancellationToken);
+
+    public static async Task<(Activity? Activity, ProtocolError? Error)> ReadAsync(HttpRequest request, int maxBodyBytes, ActivityLimits limits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(limits);
 
         if (!IsJson(request.ContentType))
         {
@@ -55,6 +60,13 @@ public static class ActivityRequestReader
             if (body.Length == 0)
             {
                 return (null, ProtocolError.EmptyBody());
+            }
+
+            // Checked before a single object is built: what arrives within the byte limit can still
+            // be tens of thousands of tiny objects, each costing far more memory than its bytes.
+            if (ActivityJsonScanner.Check(body.Span, limits) is { } tooMuch)
+            {
+                return (null, tooMuch);
             }
 
             try

@@ -26,13 +26,18 @@ public sealed partial class CloudAdapter
     private readonly MiddlewareSet _middleware;
     private readonly BotProtocolOptions _options;
     private readonly ILogger<CloudAdapter> _logger;
+    private readonly RequestRefusals _refusals;
+    private readonly TimeProvider _time;
+    private long _notLocalLoggedAt = long.MinValue;
 
     public CloudAdapter(
         IConnectorClient connector,
         BotFrameworkAuthenticator authenticator,
         IEnumerable<IMiddleware> middleware,
         IOptions<BotProtocolOptions> options,
-        ILogger<CloudAdapter> logger)
+        ILogger<CloudAdapter> logger,
+        RequestRefusals? refusals = null,
+        TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _connector = connector;
@@ -40,6 +45,8 @@ public sealed partial class CloudAdapter
         _middleware = new MiddlewareSet(middleware);
         _options = options.Value;
         _logger = logger;
+        _time = time ?? TimeProvider.System;
+        _refusals = refusals ?? new RequestRefusals(logger, _time);
         OnTurnError = DefaultOnTurnErrorAsync;
     }
 
@@ -61,20 +68,29 @@ public sealed partial class CloudAdapter
             return;
         }
 
-        var (activity, error) = await ActivityRequestReader.ReadAsync(httpRequest, _options.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
+        // The token first, before a byte of the body is read: a flood of forged tokens costs no parsing.
+        // The authenticator logs the reason; the caller gets only the status.
+        var token = await AuthenticateRequestAsync(httpRequest.HttpContext, cancellationToken).ConfigureAwait(false);
+        if (!token.Succeeded)
+        {
+            Unauthorized(httpResponse, token.Failure);
+            return;
+        }
+
+        var (activity, error) = await ActivityRequestReader.ReadAsync(httpRequest, _options.MaxRequestBodyBytes, _options.Limits, cancellationToken).ConfigureAwait(false);
         if (activity is null)
         {
             await RejectAsync(httpResponse, error ?? ProtocolError.EmptyBody(), cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        // Authenticated before the activity is validated, so an anonymous caller learns nothing about
-        // what the bot would accept. The authenticator logs the reason; the caller gets only the status.
-        var authentication = await _authenticator.AuthenticateAsync(
-            httpRequest.Headers.Authorization.ToString(), activity.ChannelId, activity.ServiceUrl, cancellationToken).ConfigureAwait(false);
-        if (!authentication.Succeeded)
+        // What needs the activity (the token's serviceurl and channel endorsement, a local serviceUrl in
+        // anonymous mode) comes before the activity is validated, so an unauthorised caller learns nothing
+        // about what the bot would accept.
+        var authorized = AuthorizeActivity(token, activity);
+        if (!authorized.Succeeded)
         {
-            httpResponse.StatusCode = StatusCodes.Status401Unauthorized;
+            Unauthorized(httpResponse, authorized.Failure);
             return;
         }
 
@@ -99,6 +115,70 @@ public sealed partial class CloudAdapter
 
             await httpResponse.BodyWriter.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// The half of authentication that needs only the request: the bearer token's signature, issuer,
+    /// audience and lifetime; in anonymous mode, that the client is on this machine (unless
+    /// <see cref="BotProtocolOptions.AllowAnonymousFromNetwork"/>). Computed once per request and kept
+    /// on it, so the host can choose a rate-limiting bucket from it before the endpoint runs.
+    /// </summary>
+    public async ValueTask<AuthenticationResult> AuthenticateRequestAsync(HttpContext http, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (http.Features.Get<BotAuthenticationFeature>() is { } known)
+        {
+            return known.Result;
+        }
+
+        AuthenticationResult result;
+        if (_authenticator.Mode == BotAuthenticationMode.Disabled)
+        {
+            result = _options.AllowAnonymousFromNetwork || LocalAddresses.IsLocalClient(http)
+                ? AuthenticationResult.Anonymous()
+                : NotLocal(AuthenticationFailure.NotLocalClient);
+        }
+        else
+        {
+            result = await _authenticator.ValidateTokenAsync(http.Request.Headers.Authorization.ToString(), cancellationToken).ConfigureAwait(false);
+        }
+
+        http.Features.Set(new BotAuthenticationFeature(result));
+        return result;
+    }
+
+    private AuthenticationResult AuthorizeActivity(AuthenticationResult token, Activity activity)
+    {
+        if (_authenticator.Mode == BotAuthenticationMode.Enabled)
+        {
+            return _authenticator.AuthorizeActivity(token, activity.ChannelId, activity.ServiceUrl);
+        }
+
+        // Anonymous replies go out without credentials, but still from this machine: only to itself.
+        // (One that is no http(s) URL at all is left to validation's 400.)
+        return _options.AllowAnonymousFromNetwork || !LocalAddresses.IsRemoteServiceUrl(activity.ServiceUrl)
+            ? token
+            : NotLocal(AuthenticationFailure.NotLocalServiceUrl);
+    }
+
+    private AuthenticationResult NotLocal(AuthenticationFailure failure)
+    {
+        // At most once a minute: the advice matters, a line per refused request does not.
+        var last = Interlocked.Read(ref _notLocalLoggedAt);
+        var now = _time.GetTimestamp();
+        if ((last == long.MinValue || _time.GetElapsedTime(last, now) >= RequestRefusals.Period)
+            && Interlocked.CompareExchange(ref _notLocalLoggedAt, now, last) == last)
+        {
+            LogNotLocal(failure);
+        }
+
+        return AuthenticationResult.Fail(failure);
+    }
+
+    private void Unauthorized(HttpResponse response, AuthenticationFailure failure)
+    {
+        _refusals.Record(StatusCodes.Status401Unauthorized, failure.ToString());
+        response.StatusCode = StatusCodes.Status401Unauthorized;
     }
 
     /// <summary>
@@ -194,7 +274,7 @@ public sealed partial class CloudAdapter
 
     private async Task RejectAsync(HttpResponse response, ProtocolError error, CancellationToken cancellationToken)
     {
-        LogRejectedRequest(error.StatusCode, error.Code);
+        _refusals.Record(error.StatusCode, error.Code);
         await WriteErrorAsync(response, error, cancellationToken).ConfigureAwait(false);
     }
 
@@ -205,8 +285,8 @@ public sealed partial class CloudAdapter
         await JsonSerializer.SerializeAsync(response.Body, error.ToResponse(), ProtocolJson.Options, cancellationToken).ConfigureAwait(false);
     }
 
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Refused a request to the messaging endpoint: {StatusCode} {ErrorCode}")]
-    private partial void LogRejectedRequest(int statusCode, string errorCode);
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Refused an anonymous request ({Failure}): with no MicrosoftAppId the bot accepts /api/messages only from this machine and replies only to localhost serviceUrls. For a deployed bot set MicrosoftAppId and MicrosoftAppPassword (see the README, Authentication); Bot:AllowAnonymousFromNetwork=true lifts the check at your own risk.")]
+    private partial void LogNotLocal(AuthenticationFailure failure);
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Debug, Message = "Turn: {ActivityType} on {ChannelId} in conversation {ConversationId}")]
     private partial void LogTurn(string? activityType, string? channelId, string? conversationId);

@@ -20,6 +20,14 @@ public sealed record ProtocolError(int StatusCode, string Code, string Message)
     public static ProtocolError TooLarge(int limitBytes) => new(
         413, "RequestTooLarge", $"The request body is larger than the {limitBytes} bytes this endpoint accepts.");
 
+    /// <summary>More JSON tokens than <see cref="ActivityLimits.MaxTokens"/>: a size limit, so 413 like the byte limit.</summary>
+    public static ProtocolError TooComplex(int maxTokens) => new(
+        413, "RequestTooLarge", $"The request body has more than the {maxTokens} JSON values this endpoint accepts.");
+
+    /// <summary>A shape limit of <see cref="ActivityLimits"/>; <paramref name="what"/> names the limit, never the content.</summary>
+    public static ProtocolError LimitExceeded(string what, long bytePosition) => new(
+        400, "BadArgument", $"The activity exceeds a limit: {what} (at byte {bytePosition + 1}).");
+
     public static ProtocolError EmptyBody() => new(400, "BadSyntax", "The request body is empty; it must be one activity as JSON.");
 
     public static ProtocolError MalformedJson(string detail) => new(400, "BadSyntax", $"The request body is not a valid activity: {detail}");

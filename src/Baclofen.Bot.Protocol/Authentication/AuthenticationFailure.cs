@@ -23,4 +23,8 @@ public enum AuthenticationFailure
     /// <summary>Signing keys could not be fetched and none are cached. Still 401 to the caller, but worth an
     /// operational alert: every request fails until the metadata endpoint is reachable.</summary>
     SigningKeysUnavailable,
+    /// <summary>Anonymous mode (no app id) and the client is not on this machine.</summary>
+    NotLocalClient,
+    /// <summary>Anonymous mode (no app id) and the activity's serviceUrl is not on this machine.</summary>
+    NotLocalServiceUrl,
 }

@@ -65,6 +65,7 @@ public sealed class BotFrameworkAuthenticator
 
     public BotAuthenticationMode Mode => _options.Mode;
 
+    /// <summary>Both steps at once, for a caller that has the header and the activity together.</summary>
     /// <param name="authorizationHeader">The raw HTTP Authorization header, or null if absent.</param>
     /// <param name="channelId">The activity's channelId (must be endorsed by the Bot Connector signing key).</param>
     /// <param name="serviceUrl">The activity's serviceUrl (must equal a Bot Connector token's serviceurl claim).</param>
@@ -74,26 +75,65 @@ public sealed class BotFrameworkAuthenticator
         string? serviceUrl,
         CancellationToken cancellationToken)
     {
+        var token = await ValidateTokenAsync(authorizationHeader, cancellationToken).ConfigureAwait(false);
+        return AuthorizeActivity(token, channelId, serviceUrl);
+    }
+
+    /// <summary>
+    /// The checks that need only the Authorization header: signature, issuer, audience, lifetime, and an
+    /// Emulator token's app id. The adapter runs them before it reads a byte of the body, so a flood of
+    /// forged tokens costs no parsing. Anonymous (success) when authentication is off.
+    /// </summary>
+    public async Task<AuthenticationResult> ValidateTokenAsync(string? authorizationHeader, CancellationToken cancellationToken)
+    {
         if (!_options.IsAuthenticationEnabled)
         {
             return AuthenticationResult.Anonymous();
         }
 
-        var result = await ValidateAsync(authorizationHeader, channelId, serviceUrl, cancellationToken).ConfigureAwait(false);
-        if (result.Succeeded)
+        var result = await ValidateAsync(authorizationHeader, cancellationToken).ConfigureAwait(false);
+        if (!result.Succeeded)
         {
-            _trustedServiceUrls.Trust(serviceUrl);
+            LogRefused(result);
         }
-        else
-        {
-            // The reason and source only: never the token, the header or anything from the activity's text.
-            _logger.LogInformation("Inbound request refused: {Failure} ({Source}).", result.Failure, result.Source);
-        }
+
         return result;
     }
 
-    private async Task<AuthenticationResult> ValidateAsync(
-        string? authorizationHeader, string? channelId, string? serviceUrl, CancellationToken cancellationToken)
+    /// <summary>
+    /// The checks that need the activity: a Bot Connector token's serviceurl claim must equal the activity's
+    /// serviceUrl and its signing key must be endorsed for the activity's channelId. On success the
+    /// serviceUrl is trusted for the bot's replies. A failed <paramref name="token"/> is returned as it is.
+    /// </summary>
+    public AuthenticationResult AuthorizeActivity(AuthenticationResult token, string? channelId, string? serviceUrl)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        if (!_options.IsAuthenticationEnabled || !token.Succeeded)
+        {
+            return token;
+        }
+
+        if (token.Source == TokenSource.BotConnector)
+        {
+            var failure = CheckBotConnectorClaims(token.Identity!, token.SigningKey!, channelId, serviceUrl);
+            if (failure != AuthenticationFailure.None)
+            {
+                var refused = AuthenticationResult.Fail(failure, token.Source);
+                LogRefused(refused);
+                return refused;
+            }
+        }
+
+        _trustedServiceUrls.Trust(serviceUrl);
+        return token;
+    }
+
+    // Debug only: a flood of forged tokens must not become a flood of log lines (the adapter's
+    // RequestRefusals aggregates refusals per minute). The reason and source only: never the token.
+    private void LogRefused(AuthenticationResult result) =>
+        _logger.LogDebug("Inbound request refused: {Failure} ({Source}).", result.Failure, result.Source);
+
+    private async Task<AuthenticationResult> ValidateAsync(string? authorizationHeader, CancellationToken cancellationToken)
     {
         var headerFailure = BearerToken.TryExtract(authorizationHeader, out var token);
         if (headerFailure != AuthenticationFailure.None)
@@ -162,11 +202,9 @@ public sealed class BotFrameworkAuthenticator
         }
 
         var identity = validation.ClaimsIdentity;
-        var extraFailure = source == TokenSource.BotConnector
-            ? CheckBotConnectorClaims(identity, signingKey, channelId, serviceUrl)
-            : CheckEmulatorClaims(identity);
+        var extraFailure = source == TokenSource.BotConnector ? AuthenticationFailure.None : CheckEmulatorClaims(identity);
         return extraFailure == AuthenticationFailure.None
-            ? AuthenticationResult.Success(identity, source)
+            ? AuthenticationResult.Success(identity, source, signingKey)
             : AuthenticationResult.Fail(extraFailure, source);
     }
 

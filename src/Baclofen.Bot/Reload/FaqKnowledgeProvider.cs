@@ -13,7 +13,6 @@ namespace Baclofen.Bot.Reload;
 public sealed partial class FaqKnowledgeProvider
 {
     private readonly Func<FaqKnowledge>? _build;
-    private readonly Func<IDisposable?>? _aroundRebuild;
     private readonly ILogger _logger;
     private readonly Lock _reloading = new();
     private FaqKnowledge _current;
@@ -21,14 +20,10 @@ public sealed partial class FaqKnowledgeProvider
     /// <summary>Builds the first version at once: an invalid faq/ at start-up throws, as it always has.</summary>
     /// <param name="build">Loads, validates and indexes faq/.</param>
     /// <param name="logger">Where reloads and rejected edits are reported.</param>
-    /// <param name="aroundRebuild">Entered before each rebuild and disposed once the new version is
-    /// swapped in (or the rebuild failed): a rebuild holds two indexes at once, and the host uses this
-    /// to give the memory cap room for that while it lasts.</param>
-    public FaqKnowledgeProvider(Func<FaqKnowledge> build, ILogger<FaqKnowledgeProvider>? logger = null, Func<IDisposable?>? aroundRebuild = null)
+    public FaqKnowledgeProvider(Func<FaqKnowledge> build, ILogger<FaqKnowledgeProvider>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(build);
         _build = build;
-        _aroundRebuild = aroundRebuild;
         _logger = logger ?? NullLogger<FaqKnowledgeProvider>.Instance;
         _current = build();
     }
@@ -68,7 +63,6 @@ public sealed partial class FaqKnowledgeProvider
         // One build at a time: two bursts of file events must not race to swap.
         lock (_reloading)
         {
-            using var room = _aroundRebuild?.Invoke();
             FaqKnowledge next;
             try
             {

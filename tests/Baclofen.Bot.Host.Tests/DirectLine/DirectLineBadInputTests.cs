@@ -36,6 +36,32 @@ public sealed class DirectLineBadInputTests : IAsyncLifetime
         Assert.Contains($"\"code\":\"{code}\"", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("attachments")]
+    [InlineData("entities")]
+    public async Task A_list_over_the_activity_limit_is_400_before_it_is_deserialised(string member)
+    {
+        var body = "{\"type\":\"message\",\"text\":\"hi\",\"" + member + "\":[" + string.Join(",", Enumerable.Repeat("{}", 3000)) + "]}";
+
+        using var response = await _app.SendAsync(HttpMethod.Post, Activities, _token.Token, body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("items in one list", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_long_string_outside_text_is_400_and_a_long_text_is_not()
+    {
+        var longName = "{\"type\":\"message\",\"text\":\"hi\",\"from\":{\"name\":\"" + new string('a', 5000) + "\"}}";
+        var longText = "{\"type\":\"message\",\"text\":\"" + new string('a', 5000) + "\"}";
+
+        using var refused = await _app.SendAsync(HttpMethod.Post, Activities, _token.Token, longName);
+        using var accepted = await _app.SendAsync(HttpMethod.Post, Activities, _token.Token, longText);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+    }
+
     [Fact]
     public async Task Empty_body_is_400()
     {

@@ -136,4 +136,66 @@ public sealed class CloudAdapterAuthenticationTests : IAsyncLifetime
         Assert.Equal(400, authenticated);
         Assert.Contains("MissingProperty", authenticatedBody);
     }
+
+    public static TheoryData<string, string> BodiesThatWouldBe4xx => new()
+    {
+        { "malformed", "{\"type\":" },
+        { "over the list limit", "{\"type\":\"message\",\"attachments\":[" + string.Join(",", Enumerable.Repeat("{}", 24_000)) + "]}" },
+        { "over the byte limit", new string(' ', 300 * 1024) },
+    };
+
+    [Theory]
+    [MemberData(nameof(BodiesThatWouldBe4xx))]
+    public async Task A_bad_token_is_401_before_a_byte_of_the_body_is_read(string _, string body)
+    {
+        var http = new DefaultHttpContext();
+        http.Request.Method = "POST";
+        http.Request.ContentType = "application/json";
+        http.Request.Headers.Authorization = "Bearer x";
+        var bytes = Encoding.UTF8.GetBytes(body);
+        var stream = new CountingStream(bytes);
+        http.Request.Body = stream;
+        http.Request.ContentLength = bytes.Length;
+        http.Response.Body = new MemoryStream();
+
+        await Adapter().ProcessAsync(http.Request, http.Response, new CountingBot(() => Interlocked.Increment(ref _turns)));
+
+        Assert.Equal(401, http.Response.StatusCode);
+        Assert.Equal(0, stream.BytesRead);
+        Assert.Equal(0, _turns);
+    }
+
+    [Fact]
+    public async Task A_valid_token_with_an_over_limit_body_gets_the_limit_400()
+    {
+        var activity = Message();
+        activity["entities"] = new JsonArray(Enumerable.Range(0, 1000).Select(_ => (JsonNode)new JsonObject()).ToArray());
+
+        var (status, body) = await PostAsync(activity, "Bearer " + _h.BotConnectorToken());
+
+        Assert.Equal(400, status);
+        Assert.Contains("BadArgument", body);
+        Assert.Equal(0, _turns);
+    }
+
+    private sealed class CountingStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public long BytesRead { get; private set; }
+
+        public override int Read(byte[] buffer, int offset, int count) => Count(base.Read(buffer, offset, count));
+
+        public override int Read(Span<byte> buffer) => Count(base.Read(buffer));
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            Task.FromResult(Count(base.Read(buffer, offset, count)));
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Count(base.Read(buffer.Span)));
+
+        private int Count(int read)
+        {
+            BytesRead += read;
+            return read;
+        }
+    }
 }

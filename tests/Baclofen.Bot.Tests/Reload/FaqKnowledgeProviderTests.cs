@@ -45,49 +45,4 @@ public sealed class FaqKnowledgeProviderTests
         Assert.Equal(0, provider.Version);
         Assert.Equal(2, builds);
     }
-
-    [Fact]
-    public void The_rebuild_holds_its_memory_room_until_the_new_version_is_served()
-    {
-        var first = Knowledge();
-        var second = Knowledge();
-        var events = new List<string>();
-        var builds = 0;
-        FaqKnowledgeProvider? provider = null;
-        provider = new FaqKnowledgeProvider(
-            () =>
-            {
-                events.Add("build");
-                return ++builds == 1 ? first : second;
-            },
-            aroundRebuild: () =>
-            {
-                events.Add("raise");
-                return new Callback(() => events.Add(ReferenceEquals(provider!.Current, second) ? "release after swap" : "release before swap"));
-            });
-
-        Assert.Equal(["build"], events); // the first build is start-up, under the ordinary cap
-        Assert.True(provider.TryReload());
-        Assert.Equal(["build", "raise", "build", "release after swap"], events);
-    }
-
-    [Fact]
-    public void A_failed_rebuild_gives_its_memory_room_back_too()
-    {
-        var first = Knowledge();
-        var builds = 0;
-        var released = 0;
-        var provider = new FaqKnowledgeProvider(
-            () => ++builds == 1 ? first : throw new OutOfMemoryException(),
-            aroundRebuild: () => new Callback(() => released++));
-
-        Assert.False(provider.TryReload());
-        Assert.False(provider.TryReload());
-        Assert.Equal(2, released);
-    }
-
-    private sealed class Callback(Action onDispose) : IDisposable
-    {
-        public void Dispose() => onDispose();
-    }
 }
