@@ -46,6 +46,9 @@ public sealed class Conversation : IConversation
 
     public string UserId { get; }
 
+    /// <summary>The address it was started from (<see cref="ClientAddress"/>), for the per-client cap and fair eviction.</summary>
+    public string Client { get; init; } = "";
+
     /// <summary>One turn at a time, so a message, its typing indicator and its replies stay together in the log.</summary>
     public SemaphoreSlim TurnLock { get; } = new(1, 1);
 
@@ -157,11 +160,17 @@ public sealed class Conversation : IConversation
     public Task<string> AppendAsync(Activity activity, DateTimeOffset now, CancellationToken cancellationToken) =>
         Task.FromResult(Append(activity, now));
 
-    public Task<(IReadOnlyList<byte[]> Activities, long Watermark)> ReadFromAsync(long? watermark, CancellationToken cancellationToken) =>
-        Task.FromResult(ReadFrom(watermark));
+    public Task<(IReadOnlyList<byte[]> Activities, long Watermark)> ReadFromAsync(long? watermark, ActivityPageLimit limit, CancellationToken cancellationToken) =>
+        Task.FromResult(ReadFrom(watermark, limit));
 
-    /// <summary>Activities from <paramref name="watermark"/> on (all retained ones when null), and the new watermark.</summary>
-    public (IReadOnlyList<byte[]> Activities, long Watermark) ReadFrom(long? watermark)
+    /// <summary>Every retained activity from <paramref name="watermark"/> on (all retained ones when null), and the new watermark.</summary>
+    public (IReadOnlyList<byte[]> Activities, long Watermark) ReadFrom(long? watermark) => ReadFrom(watermark, ActivityPageLimit.None);
+
+    /// <summary>
+    /// Activities from <paramref name="watermark"/> on, as many as <paramref name="limit"/> allows, and
+    /// the watermark after the last one returned (the next sequence number when nothing is left).
+    /// </summary>
+    public (IReadOnlyList<byte[]> Activities, long Watermark) ReadFrom(long? watermark, ActivityPageLimit limit)
     {
         lock (_gate)
         {
@@ -172,19 +181,26 @@ public sealed class Conversation : IConversation
                 return ([], _nextSequence);
             }
 
-            var activities = new byte[_records.Count - skip][];
+            var activities = new List<byte[]>(Math.Min(_records.Count - skip, Math.Min(limit.MaxActivities, 64)));
+            long bytes = 0;
             var i = -skip;
             foreach (var record in _records)
             {
-                if (i >= 0)
+                if (i++ < 0)
                 {
-                    activities[i] = Copy(record);
+                    continue;
                 }
 
-                i++;
+                if (!limit.Admits(activities.Count, bytes, record.Length))
+                {
+                    break;
+                }
+
+                activities.Add(Copy(record));
+                bytes += record.Length;
             }
 
-            return (activities, _nextSequence);
+            return (activities, _firstRetained + skip + activities.Count);
         }
     }
 

@@ -48,7 +48,7 @@ public static class DirectLineEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> StartConversationAsync(HttpContext context, DirectLineTokenService tokens, IConversationStore store, TurnRunner runner, IOptions<WidgetOptions> options, IOptions<BotProtocolOptions> limits)
+    private static async Task<IResult> StartConversationAsync(HttpContext context, DirectLineTokenService tokens, IConversationStore store, ConversationStartLimiter starts, TurnRunner runner, IOptions<WidgetOptions> options, IOptions<BotProtocolOptions> limits)
     {
         var (claims, error) = DirectLineAuth.Authenticate(context, tokens, conversationId: null);
         if (error is not null)
@@ -63,22 +63,45 @@ public static class DirectLineEndpoints
             return bodyError;
         }
 
-        var entry = await store.GetOrCreateAsync(claims!.ConversationId, claims.UserId, context.RequestAborted);
-        if (entry is null)
+        var (start, wait) = await StartOrFindAsync(context, claims!, store, starts);
+        switch (start.Status)
         {
-            context.Response.Headers.RetryAfter = "60";
-            return DirectLineError.Result(StatusCodes.Status503ServiceUnavailable, "Busy", "Too many open conversations; try again shortly.");
+            case ConversationStartStatus.StoreFull:
+                context.Response.Headers.RetryAfter = "60";
+                return DirectLineError.Result(StatusCodes.Status503ServiceUnavailable, "Busy", "Too many open conversations; try again shortly.");
+            case ConversationStartStatus.ClientFull:
+                return DirectLineError.TooManyRequests(context, wait ?? TimeSpan.FromMinutes(1), "Too many new conversations from this address; try again later.");
         }
 
-        var (conversation, created) = entry.Value;
-        if (created)
+        var conversation = start.Conversation!;
+        if (start.Created)
         {
             using var timeout = new CancellationTokenSource(TurnTimeout);
             await runner.StartAsync(conversation, ServiceUrl(context), timeout.Token);
         }
 
-        var body = new ConversationResponse(conversation.Id, BearerToken(context), tokens.SecondsLeft(claims));
-        return created ? Results.Json(body, statusCode: StatusCodes.Status201Created) : Results.Json(body);
+        var body = new ConversationResponse(conversation.Id, BearerToken(context), tokens.SecondsLeft(claims!));
+        return start.Created ? Results.Json(body, statusCode: StatusCodes.Status201Created) : Results.Json(body);
+    }
+
+    /// <summary>
+    /// Web Chat starting again with the same token finds its conversation; only a new conversation
+    /// counts against the client address's starts a minute and its share of the store.
+    /// </summary>
+    private static async Task<(ConversationStart Start, TimeSpan? Wait)> StartOrFindAsync(HttpContext context, DirectLineTokenClaims claims, IConversationStore store, ConversationStartLimiter starts)
+    {
+        if (await store.FindAsync(claims.ConversationId, context.RequestAborted) is { } existing)
+        {
+            return (new ConversationStart(ConversationStartStatus.Existing, existing), null);
+        }
+
+        var client = ClientAddress.Of(context);
+        if (starts.TryStart(client) is { } wait)
+        {
+            return (new ConversationStart(ConversationStartStatus.ClientFull, null), wait);
+        }
+
+        return (await store.GetOrCreateAsync(claims.ConversationId, claims.UserId, client, context.RequestAborted), null);
     }
 
     private static async Task<IResult> ReconnectAsync(string conversationId, HttpContext context, DirectLineTokenService tokens, IConversationStore store)
@@ -147,7 +170,7 @@ public static class DirectLineEndpoints
             : DirectLineError.Result(StatusCodes.Status502BadGateway, "BotError", "The bot could not answer this activity.");
     }
 
-    private static async Task<IResult> GetActivitiesAsync(string conversationId, HttpContext context, DirectLineTokenService tokens, IConversationStore store)
+    private static async Task<IResult> GetActivitiesAsync(string conversationId, HttpContext context, DirectLineTokenService tokens, IConversationStore store, IOptions<WidgetOptions> options)
     {
         var (_, error) = DirectLineAuth.Authenticate(context, tokens, conversationId);
         if (error is not null)
@@ -173,7 +196,8 @@ public static class DirectLineEndpoints
             watermark = parsed;
         }
 
-        var (activities, next) = await conversation.ReadFromAsync(watermark, context.RequestAborted);
+        var limit = new ActivityPageLimit(options.Value.MaxActivitiesPerGet, options.Value.MaxBytesPerGet);
+        var (activities, next) = await conversation.ReadFromAsync(watermark, limit, context.RequestAborted);
         return Results.Bytes(ActivitySetWriter.Write(activities, next), "application/json; charset=utf-8");
     }
 

@@ -13,6 +13,14 @@ public static class DirectLineError
 
     public static IResult NotFound() => Result(StatusCodes.Status404NotFound, "NotFound", "Unknown conversation.");
 
+    /// <summary>429 with Retry-After in whole seconds (at least one).</summary>
+    public static IResult TooManyRequests(HttpContext context, TimeSpan retryAfter, string message)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Result(StatusCodes.Status429TooManyRequests, "TooManyRequests", message);
+    }
+
     public static IResult BadArgument(string message) => Result(StatusCodes.Status400BadRequest, "BadArgument", message);
 
     public sealed record ErrorBody(ErrorDetail Error);

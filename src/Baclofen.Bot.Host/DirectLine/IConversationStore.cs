@@ -11,8 +11,11 @@ public interface IConversationStore
     /// <summary>The live conversation, its idle time restarted; null when unknown or expired.</summary>
     Task<IConversation?> FindAsync(string conversationId, CancellationToken cancellationToken);
 
-    /// <summary>Finds or creates; null when the store is full.</summary>
-    Task<(IConversation Conversation, bool Created)?> GetOrCreateAsync(string conversationId, string userId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Finds or creates; a new conversation counts against <paramref name="client"/>'s share
+    /// (<see cref="ClientAddress"/>) and is refused when that share or the store is full.
+    /// </summary>
+    Task<ConversationStart> GetOrCreateAsync(string conversationId, string userId, string client, CancellationToken cancellationToken);
 }
 
 /// <summary>One conversation's append-only activity log, read from a watermark.</summary>
@@ -28,6 +31,9 @@ public interface IConversation
     /// <summary>Gives the activity its id (conversation|sequence) and a strictly increasing timestamp, stores a snapshot, returns the id.</summary>
     Task<string> AppendAsync(Activity activity, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>Activities (UTF-8 JSON) from <paramref name="watermark"/> on (all retained ones when null), and the new watermark.</summary>
-    Task<(IReadOnlyList<byte[]> Activities, long Watermark)> ReadFromAsync(long? watermark, CancellationToken cancellationToken);
+    /// <summary>
+    /// Activities (UTF-8 JSON) from <paramref name="watermark"/> on (from the oldest retained one when
+    /// null), as many as <paramref name="limit"/> allows, and the watermark that continues after them.
+    /// </summary>
+    Task<(IReadOnlyList<byte[]> Activities, long Watermark)> ReadFromAsync(long? watermark, ActivityPageLimit limit, CancellationToken cancellationToken);
 }

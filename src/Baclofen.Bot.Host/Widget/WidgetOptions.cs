@@ -25,7 +25,28 @@ public sealed class WidgetOptions
     /// <summary>Only the newest activities of a conversation are kept; a resumed transcript shows at most these.</summary>
     public int MaxActivitiesPerConversation { get; set; } = 500;
 
+    /// <summary>Live conversations in all; at the cap (after forgetting idle ones), starting one answers 503.</summary>
     public int MaxConversations { get; set; } = 10_000;
+
+    /// <summary>
+    /// Live conversations started from one client address (an IPv6 client's /64); beyond it starting
+    /// another answers 429. Patients behind one clinic router share an address, hence not lower.
+    /// 0 = no cap. With Redis: conversations started from that address within the idle time, across instances.
+    /// </summary>
+    public int MaxConversationsPerClient { get; set; } = 100;
+
+    /// <summary>New conversations one client address may start a minute (per instance); beyond it 429 with Retry-After. 0 = no limit.</summary>
+    public int ConversationStartsPerMinute { get; set; } = 20;
+
+    /// <summary>One GET of a conversation's activities returns at most this many; the watermark continues after them.</summary>
+    public int MaxActivitiesPerGet { get; set; } = 100;
+
+    /// <summary>
+    /// One GET of a conversation's activities returns about this many bytes of them at most (always
+    /// at least one activity): a full transcript of large activities is read in several polls, never
+    /// materialised whole for one request.
+    /// </summary>
+    public int MaxBytesPerGet { get; set; } = 256 * 1024;
 
     /// <summary>
     /// All in-memory conversations together hold at most this many megabytes of activities; beyond

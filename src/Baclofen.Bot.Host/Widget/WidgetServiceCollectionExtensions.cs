@@ -31,7 +31,8 @@ public static class WidgetServiceCollectionExtensions
         var options = services.AddOptions<WidgetOptions>();
         bind(options);
         options
-            .Validate(o => o.TokenLifetimeMinutes > 0 && o.ConversationIdleMinutes > 0 && o.MaxActivitiesPerConversation > 0 && o.MaxConversations > 0 && o.MaxActivityBytes > 0 && o.MaxStoredMegabytes > 0, "Widget limits must be positive.")
+            .Validate(o => o.TokenLifetimeMinutes > 0 && o.ConversationIdleMinutes > 0 && o.MaxActivitiesPerConversation > 0 && o.MaxConversations > 0 && o.MaxActivityBytes > 0 && o.MaxStoredMegabytes > 0 && o.MaxActivitiesPerGet > 0 && o.MaxBytesPerGet > 0, "Widget limits must be positive.")
+            .Validate(o => o.MaxConversationsPerClient >= 0 && o.ConversationStartsPerMinute >= 0, "Widget per-client limits must be 0 (off) or positive.")
             .Validate(o => Uri.TryCreate(o.DirectLine.BaseUrl, UriKind.Absolute, out _), "Widget:DirectLine:BaseUrl must be an absolute URL.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
@@ -40,6 +41,7 @@ public static class WidgetServiceCollectionExtensions
         services.AddSingleton(sp => TokenSigningKey.Create(sp.GetRequiredService<IOptions<WidgetOptions>>(), sp.GetService<RedisConnection>()));
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<ConversationStore>();
+        services.AddSingleton<ConversationStartLimiter>();
         // Conversations go to Redis when Storage:Redis is set (AddFaqBot registers the connection), else stay in memory.
         services.TryAddSingleton<IConversationStore>(sp => sp.GetService<RedisConnection>() is { } redis
             ? new RedisConversationStore(redis, sp.GetRequiredService<IOptions<WidgetOptions>>())

@@ -21,6 +21,18 @@ public static class WidgetTokenEndpoint
             return DirectLineError.Result(StatusCodes.Status403Forbidden, "OriginNotAllowed", "This site is not allowed to embed the widget.");
         }
 
+        // Self-hosted, the conversation is made when Web Chat starts it, which counts the start; a
+        // client with none left gets no token it could not use. Azure makes it with the token.
+        var client = ClientAddress.Of(context);
+        var starts = services.GetRequiredService<ConversationStartLimiter>();
+        var refused = options.Value.DirectLine.Enabled
+            ? starts.TryStart(client)
+            : starts.CanStart(client) ? null : TimeSpan.FromMinutes(1);
+        if (refused is { } wait)
+        {
+            return DirectLineError.TooManyRequests(context, wait, "Too many new conversations from this address; try again later.");
+        }
+
         var userId = DirectLineIds.NewUserId();
         if (!options.Value.DirectLine.Enabled)
         {

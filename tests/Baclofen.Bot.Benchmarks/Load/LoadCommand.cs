@@ -24,7 +24,8 @@ internal static class LoadCommand
         }
 
         var hostDll = RepositoryPaths.HostDll(options.Configuration);
-        string[] botArgs = ["--RateLimiting:Enabled=false", .. options.BotArgs];
+        // One address starts every conversation here: the per-address conversation limits would refuse them.
+        string[] botArgs = ["--RateLimiting:Enabled=false", "--Widget:MaxConversationsPerClient=0", "--Widget:ConversationStartsPerMinute=0", .. options.BotArgs];
         Console.WriteLine($"Load on 127.0.0.1: {options.Connections} connections, {options.DurationSeconds} s measured in {options.SliceSeconds} s slices, targets {string.Join(", ", options.Targets)}; {Environment.ProcessorCount} cores shared with the load generator.");
 
         var startups = new List<double>();

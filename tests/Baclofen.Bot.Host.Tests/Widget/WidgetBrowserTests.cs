@@ -242,6 +242,44 @@ public sealed class WidgetBrowserTests(ChromiumFixture chromium, ITestOutputHelp
         AssertOnlyTheBotWasContacted();
     }
 
+    [Fact]
+    public async Task With_small_pages_Web_Chat_still_shows_every_activity_in_order_live_and_after_a_reload()
+    {
+        // Two activities a GET: every question's echo, typing and answer come over several polls.
+        await _app.DisposeAsync();
+        _app = await TestApp.StartAsync(new Dictionary<string, string?> { ["Widget:MaxActivitiesPerGet"] = "2" });
+        var (context, page) = await OpenAsync(1280, 800);
+        await using var _ = context;
+
+        await page.GetByRole(AriaRole.Button, new() { Name = Launcher }).ClickAsync();
+        var transcript = page.Locator(".webchat__basic-transcript");
+        await Expect(transcript.GetByText("the Baclofen FAQ Bot", new() { Exact = false }));
+        await SendAsync(page, "does baclofen work immediately?");
+        await Expect(transcript.GetByText(ClinicTestBot.OnsetAnswer));
+        await SendAsync(page, "what are the side effects?");
+        await Expect(transcript.GetByText(ClinicTestBot.SideEffectsAnswer));
+        AssertInOrder(await TranscriptAsync(page));
+
+        // A reload reads the whole transcript again from the start, page by page.
+        await page.ReloadAsync();
+        transcript = page.Locator(".webchat__basic-transcript");
+        await Expect(transcript.GetByText(ClinicTestBot.SideEffectsAnswer));
+        AssertInOrder(await TranscriptAsync(page));
+        AssertOnlyTheBotWasContacted();
+
+        static void AssertInOrder(string[] activities)
+        {
+            int Index(string text) => Array.FindIndex(activities, a => a.Contains(text, StringComparison.Ordinal));
+            var order = new[] { Index("the Baclofen FAQ Bot"), Index("work immediately"), Index(ClinicTestBot.OnsetAnswer), Index("side effects?"), Index(ClinicTestBot.SideEffectsAnswer) };
+            Assert.True(order.All(i => i >= 0), "every activity is shown: " + string.Join(" | ", activities));
+            Assert.Equal(order.Order(), order);
+            Assert.Equal(activities.Length, activities.Distinct().Count());
+        }
+    }
+
+    private static Task<string[]> TranscriptAsync(IPage page) =>
+        page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.webchat__basic-transcript__activity')].map(e => e.innerText)");
+
     private async Task<(IBrowserContext Context, IPage Page)> OpenAsync(int width, int height, bool mobile = false, string? url = null)
     {
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions

@@ -25,20 +25,34 @@ internal sealed class RedisConversation(RedisConversationStore store, string id,
         return 0
         """;
 
+    // A page from the watermark: at most ARGV[3] activities and, after the first, ARGV[4] bytes of
+    // them; the first item returned is the watermark after the last activity in the page.
     private const string ReadScript = """
         local seq = redis.call('HGET', KEYS[1], 'seq')
         if not seq then return false end
+        seq = tonumber(seq)
         local len = redis.call('LLEN', KEYS[2])
-        local first = tonumber(seq) - len
+        local first = seq - len
         local from = tonumber(ARGV[1])
         if from < first then from = first end
         local skip = from - first
         if skip > len then skip = len end
         redis.call('PEXPIRE', KEYS[1], ARGV[2])
         redis.call('PEXPIRE', KEYS[2], ARGV[2])
-        local items = redis.call('LRANGE', KEYS[2], skip, -1)
-        table.insert(items, 1, seq)
-        return items
+        local maxBytes = tonumber(ARGV[4])
+        local page = { '' }
+        local bytes = 0
+        for _, item in ipairs(redis.call('LRANGE', KEYS[2], skip, skip + tonumber(ARGV[3]) - 1)) do
+          bytes = bytes + string.len(item)
+          if #page > 1 and bytes > maxBytes then break end
+          page[#page + 1] = item
+        end
+        if #page == 1 then
+          page[1] = string.format('%d', seq)
+        else
+          page[1] = string.format('%d', first + skip + #page - 1)
+        end
+        return page
         """;
 
     private const int MaxAttempts = 20;
@@ -91,10 +105,13 @@ internal sealed class RedisConversation(RedisConversationStore store, string id,
         throw new InvalidOperationException("Could not append to the Direct Line conversation: too many concurrent writers.");
     }
 
-    public async Task<(IReadOnlyList<byte[]> Activities, long Watermark)> ReadFromAsync(long? watermark, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<byte[]> Activities, long Watermark)> ReadFromAsync(long? watermark, ActivityPageLimit limit, CancellationToken cancellationToken)
     {
         var (meta, log) = store.Keys(Id);
-        var result = await store.Database.ScriptEvaluateAsync(ReadScript, [meta, log], [Invariant(watermark ?? 0), store.TtlMilliseconds]).ConfigureAwait(false);
+        var result = await store.Database.ScriptEvaluateAsync(
+            ReadScript,
+            [meta, log],
+            [Invariant(watermark ?? 0), store.TtlMilliseconds, Math.Max(1, limit.MaxActivities), Invariant(Math.Min(limit.MaxBytes, 1L << 50))]).ConfigureAwait(false);
         if (result.IsNull)
         {
             return ([], watermark ?? 0);

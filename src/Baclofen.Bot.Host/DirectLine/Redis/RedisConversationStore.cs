@@ -24,10 +24,21 @@ public sealed class RedisConversationStore : IConversationStore
         return v
         """;
 
+    // KEYS[3] is the client address's sorted set of conversations it started (score: start time in
+    // ms, by Redis's clock so every instance agrees); ARGV[3] its cap, 0 for none.
     private const string GetOrCreateScript = """
         local v = redis.call('HMGET', KEYS[1], 'user', 'seq', 'ts')
         local created = 0
         if not v[1] then
+          local cap = tonumber(ARGV[3])
+          if cap > 0 then
+            local t = redis.call('TIME')
+            local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+            redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now - tonumber(ARGV[1]))
+            if redis.call('ZCARD', KEYS[3]) >= cap then return { 2 } end
+            redis.call('ZADD', KEYS[3], now, ARGV[4])
+            redis.call('PEXPIRE', KEYS[3], ARGV[1])
+          end
           redis.call('HMSET', KEYS[1], 'user', ARGV[2], 'seq', '0', 'ts', '0')
           v = { ARGV[2], '0', '0' }
           created = 1
@@ -69,12 +80,27 @@ public sealed class RedisConversationStore : IConversationStore
         return new RedisConversation(this, conversationId, (string)v[0]!, Long(v[1]), Long(v[2]), LockFor(conversationId));
     }
 
-    public async Task<(IConversation Conversation, bool Created)?> GetOrCreateAsync(string conversationId, string userId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Finds or creates. The per-client cap counts the conversations started from the address
+    /// within the idle time, on every instance; one renewed by traffic for longer drops out of the
+    /// count (it cannot be told apart without a write per poll). There is no byte budget:
+    /// Redis's maxmemory takes its place.
+    /// </summary>
+    public async Task<ConversationStart> GetOrCreateAsync(string conversationId, string userId, string client, CancellationToken cancellationToken)
     {
         var (meta, log) = Keys(conversationId);
-        var v = (RedisResult[])(await Database.ScriptEvaluateAsync(GetOrCreateScript, [meta, log], [TtlMilliseconds, userId]).ConfigureAwait(false))!;
+        RedisKey started = _redis.KeyPrefix + "dl-client:" + client;
+        var v = (RedisResult[])(await Database.ScriptEvaluateAsync(
+            GetOrCreateScript,
+            [meta, log, started],
+            [TtlMilliseconds, userId, Math.Max(0, _options.Value.MaxConversationsPerClient), conversationId]).ConfigureAwait(false))!;
+        if ((long)v[0] == 2)
+        {
+            return new ConversationStart(ConversationStartStatus.ClientFull, null);
+        }
+
         var conversation = new RedisConversation(this, conversationId, (string)v[1]!, Long(v[2]), Long(v[3]), LockFor(conversationId));
-        return (conversation, (long)v[0] == 1);
+        return new ConversationStart((long)v[0] == 1 ? ConversationStartStatus.Created : ConversationStartStatus.Existing, conversation);
     }
 
     internal (RedisKey Meta, RedisKey Log) Keys(string conversationId)
