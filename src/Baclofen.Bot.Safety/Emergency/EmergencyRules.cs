@@ -47,7 +47,10 @@ internal static class EmergencyRules
         Report(Overdose, "ate|eaten|eating|eat my|some|the|all|loads|lots|a? *1 PILL|them"),
         Report(Overdose, $"{Someone} *2 found|got|grabbed *3 my|the|her|his|their|grandmas|grandads|mums|dads *2 PILL|CONTAINER *4 ate|swallowed|took|eaten|drank|chewed some|them|it|one|a|loads|lots"),
         Report(Overdose, "poison control|centre|center|line"),
-        Report(Overdose, "POISON"),
+        // Poison as a word is a topic ("a poison in a novel", "is it toxic to dogs"); someone
+        // poisoned is a report.
+        Topic(Overdose, "POISON"),
+        Report(Overdose, $"{Someone}|i|im|ive|me|been|got|getting|accidentally *3 POISON"),
         // Emergency services named in a statement are an emergency now, unless told as history
         // ("the paramedics were great last year"); asked about, they are a topic.
         Report(Overdose, "emergency|ambulance|911|999|paramedics|resus") with { QuietWhenGeneral = true },
@@ -280,6 +283,18 @@ internal static class EmergencyRules
         Veto("mg|mgs|ml|tablet|tablets|tab|tabs|daily od|bd|tds|qds"),
         Veto("od mean|means|stand|stands"),
         Veto("hope|hoping|hopefully *2 NEG *1 wake", Unresponsive),
+        // "not an emergency, just a question", "no emergency": said to reassure, not to alarm.
+        Veto("not|no|isnt|nothing|aint *1 an|a? emergency|urgent|emergencies"),
+        // The word as a modifier names a subject, not an event: "an overdose drill", "self-harm awareness".
+        Veto("OVERDOSE|harm drill|drills|management|question|questions|prevention|training|awareness|course|lecture|class|essay|epidemic|crisis|statistics|stats|kit|policy|protocol|simulation|scenario|stories|story|documentary|module"),
+        // "almost passed out at the price", "nearly fainted": it did not happen.
+        Veto("almost|nearly|practically passed|fainted|fainting|collapsed|died|choked|blacked"),
+        Veto("cut|cutting|nicked SELF shaving|cooking|chopping|on|while|with|by|accidentally|gardening"),
+        Veto("rather DIE than take|have|go|do|eat|use|try|switch|wear|see|pay|sit|wait"),
+        Veto("food|lead|carbon|blood|alcohol|salmonella poisoning"),
+        Veto("od *4 optometrist|optometry|eye|eyes|vision"),
+        Veto("choked|choking on *2 water|food|drink|coffee|tea|laughing|spit|saliva|crumb|crumbs"),
+        Veto("hurt|hurting|hurted SELF laughing|lifting|moving|gardening|exercising|at|playing"),
 
         // ---- Worry and prevention: the topic, not the event --------------------------------
         Hypothetical("worried|worry|worrying|scared|afraid|concerned|fear|fearful|nervous|anxious|terrified|paranoid|avoid|avoiding|prevent|preventing|risk about|of|that? *2 OVERDOSE|SEIZURE|CONVULSION|WITHDRAWAL|SUICIDE|POISON"),

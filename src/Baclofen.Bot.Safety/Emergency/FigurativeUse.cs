@@ -1,0 +1,35 @@
+namespace Baclofen.Bot.Safety.Emergency;
+
+/// <summary>
+/// Emergency words used about something that is not a medicine: "overdosed on Netflix", "an
+/// overdose of coffee", "took too many selfies". Whatever follows "on", "of" or "too many" names
+/// what was taken too much of; when that is not a medicine, an amount or a pointer back to one,
+/// the words are hidden from every rule.
+/// </summary>
+internal static class FigurativeUse
+{
+    // Words after "overdosed on" / "too many" that still point at a medicine or an amount.
+    private static readonly HashSet<string> StillMedicine = new(StringComparer.Ordinal)
+    {
+        "my", "his", "her", "their", "your", "our", "it", "them", "these", "those", "this", "that", "something", "some",
+        "mg", "mgs", "ml", "milligrams", "of", "and", "at", "now", "today", "tonight", "last", "yesterday", "again", "in", "earlier",
+        "so", "i", "he", "she", "they", "we", "too", "by", "or", "the", "a", "an", "all", "sleeping", "muscle", "what", "how",
+        "then", "because", "cause", "cos", "after", "before", "when", "while", "this", "plus", "with", "without", "already", "",
+    };
+
+    public static void Mark(AnalysedText text, Vetoes vetoes)
+    {
+        for (int i = 0; i < text.Count; i++)
+        {
+            int next;
+            if (text.Is(i, "OVERDOSE") && text.Word(i + 1) is "on" or "of") next = i + 2;
+            else if (text.Word(i) == "too" && text.Word(i + 1) is "many" or "much") next = i + 2;
+            else continue;
+            if (next >= text.Count || text.Tokens[next].Clause != text.Tokens[i].Clause) continue;
+            if (text.Is(next, "PILL") || text.Is(next, "CONTAINER") || text.Is(next, "INGEST") || StillMedicine.Contains(text.Word(next))
+                || char.IsAsciiDigit(text.Word(next)[0])) continue;
+            vetoes.MarkAt(i);
+            vetoes.MarkAt(i + 1);
+        }
+    }
+}
