@@ -49,7 +49,8 @@ internal static class CardKeywords
         {
             if (text.Tokens[i].Clause != clause) continue;
             string word = text.Word(i);
-            if (word is "ago" or "history" or "childhood" or "since" || word == "used" && text.Word(i + 1) == "to") return true;
+            if (word is "ago" or "history" or "childhood" or "since") return true;
+            if (word == "used" && text.Word(i + 1) == "to" && text.Word(i - 1) is "i" or "he" or "she" or "we" or "they" or "you") return true;
             if (word == "as" && text.Word(i + 1) is "a" && text.Word(i + 2) is "kid" or "child" or "baby" or "teen" or "teenager" or "toddler") return true;
             if (word == "when" && text.Word(i + 1) is "i" or "he" or "she" or "they" or "we" && text.Word(i + 2) is "was" or "were") return true;
             if (word is "in" or "back" or "for" && text.Word(i + 1).Length > 0 && char.IsAsciiDigit(text.Word(i + 1)[0])

@@ -34,9 +34,9 @@ internal static class ChildIngestionReader
     private static readonly Pattern[] Contact =
     [
         new("swallowed|swallow|swallowing|ate|eaten|eat|eating|chewed|chewing|chew|chews|bit|biting|licked|licking|lick|sucked|sucking|gulped|drank|drunk|ingested|munched|munching"),
-        new("in|into his|her|their|its|the mouth"),
+        new("in|into his|her|their|its|the? mouth"),
         new("got|gotten|getting|get into|hold|ahold"),
-        new("grabbed|grab|grabbing|snatched|stole|opened|found|took|taken|had *4 PILL|CONTAINER"),
+        new("grabbed|grab|grabbing|snatched|stole|opened|found|took|taken|had|got *4 PILL|CONTAINER"),
         new("PILL|CONTAINER|one|ones|some *4 missing|gone"),
     ];
 
@@ -70,6 +70,12 @@ internal static class ChildIngestionReader
     private static readonly HashSet<string> Months = new(StringComparer.Ordinal) { "month", "months", "mo", "mos", "mth", "mths", "mnth", "week", "weeks", "wk", "wks" };
 
     private static readonly PatternSet AnyContact = new(Contact);
+
+    private static readonly HashSet<string> NotAges = new(StringComparer.Ordinal)
+    {
+        "mg", "mgs", "ml", "tablets", "tablet", "tabs", "pills", "pill", "times", "x", "hours", "hrs", "hour", "days", "day", "minutes",
+        "mins", "am", "pm", "oclock", "doses", "dose", "a", "per", "weeks", "kg", "lbs", "percent", "of",
+    };
 
     public static void Read(AnalysedText text, Framing framing, Vetoes vetoes, List<Signal> into)
     {
@@ -106,13 +112,15 @@ internal static class ChildIngestionReader
     {
         if (!NumberRecognizer.TryRead(text.Tokens, i, out var number)) return false;
         string unit = text.Word(number.Last + 1);
-        if (Years.Contains(unit)) return number.Value <= 12 && (unit is not ("year" or "years" or "yr" or "yrs") || text.Word(number.Last + 2) is "old" or "olds");
-        bool saidAsAge = AgeVerbs.Contains(text.Word(i - 1)) && (text.Word(i - 1) is "hes" or "shes" or "aged" or "age" || AgeSubjects.Contains(text.Word(i - 2)) || text.Is(i - 2, "CHILD"));
+        // "my 18mo", "daughter 2 years": the age right after the child or a possessive.
+        bool afterChild = text.Word(i - 1) is "my" or "our" or "the" or "a" or "his" or "her" || AgeSubjects.Contains(text.Word(i - 1));
+        bool saidAsAge = afterChild || AgeVerbs.Contains(text.Word(i - 1)) && (text.Word(i - 1) is "hes" or "shes" or "aged" or "age" || AgeSubjects.Contains(text.Word(i - 2)) || text.Is(i - 2, "CHILD"));
+        if (Years.Contains(unit)) return number.Value <= 12 && (unit is not ("year" or "years" or "yr" or "yrs") || text.Word(number.Last + 2) is "old" or "olds" || saidAsAge);
         if (Months.Contains(unit)) return number.Value <= 48 && (text.Word(number.Last + 2) is "old" or "olds" || saidAsAge);
-        // "hes 2", "she's 4 and": nothing after the number that makes it an amount.
-        bool ends = number.Last + 1 >= text.Count || text.Tokens[number.Last + 1].Clause != text.Tokens[number.Last].Clause
-            || text.Word(number.Last + 1) is "and" or "but" or "so" or "now" or "he" or "she" or "too" or "also";
-        return saidAsAge && ends && number.Value <= 12;
+        // "hes 2", "she's 4 and", "who is 2 took": no unit after the number that makes it an amount.
+        bool amount = number.Last + 1 < text.Count && text.Tokens[number.Last + 1].Clause == text.Tokens[number.Last].Clause
+            && (text.Is(number.Last + 1, "PILL") || NotAges.Contains(text.Word(number.Last + 1)));
+        return saidAsAge && !amount && number.Value <= 12;
     }
 
     // The medicine in the same clause, or pointed at ("ate one", "swallowed some"): "my dog ate
@@ -120,7 +128,7 @@ internal static class ChildIngestionReader
     private static bool IsAboutTheMedicine(AnalysedText text, int[] match)
     {
         int clause = text.Tokens[match[0]].Clause;
-        for (int i = Math.Max(0, match[0] - 5); i <= match[^1] + 5 && i < text.Count; i++)
+        for (int i = Math.Max(0, match[0] - 8); i <= match[^1] + 8 && i < text.Count; i++)
             if (text.Tokens[i].Clause == clause && (text.Is(i, "PILL") || text.Is(i, "CONTAINER") || text.Word(i) is "relaxer" or "relaxers")) return true;
         return text.Word(match[^1] + 1) is "one" or "some" or "it" or "them" or "any" or "part" or "half" or "several" or "few" or "couple" or "more" or "those" or "these" or "a";
     }

@@ -29,6 +29,7 @@ internal static class CombinationReader
         new("upped|increased|raised *2 my|own *2 dose|myself|PILL"),
         new("whole|entire|most|rest of? *3 PILL|CONTAINER|supply|prescription|strip|box|bottle|pack"),
         new("all at once"),
+        new("INGEST|took *8 instead"),
         new("# *2 tablets|tabs|pills|PILL *3 instead|at once"),
     ];
 
@@ -123,7 +124,8 @@ internal static class CombinationReader
     {
         int sentence = text.Tokens[at].Sentence;
         for (int i = 0; i < text.Count; i++)
-            if (text.Tokens[i].Sentence == sentence && text.Word(i) is "doctor" or "gp" or "neuro" or "neurologist" or "consultant"
+            // "more than my doctor said" is against the prescription.
+            if (text.Tokens[i].Sentence == sentence && text.Word(i - 1) != "than" && text.Word(i - 2) != "than" && text.Word(i) is "doctor" or "gp" or "neuro" or "neurologist" or "consultant"
                 or "prescribed" or "added" or "increased" or "upped" or "raised" or "advised" or "dr" or "nurse" or "pharmacist")
                 return true;
         return false;

@@ -119,6 +119,7 @@ internal static class EmergencyRules
         Report(Breathing, "BREATHE *4 times|breaths *2 minute|min"),
         Report(Breathing, "BLUE *3 mouth|lips|face|fingers|skin"),
         Report(Breathing, "breaths *3 minute|min"),
+        Report(Breathing, "pauses|pause|gaps|gap between *1 breaths|BREATHE"),
         Report(Breathing, "sats|saturation|saturations|spo2|oxygen|o2|obs *3 dropping|dropped|low|falling|fallen|down|crashing"),
         Report(Breathing, "having|getting|developed|developing *2 BREATHE problems|problem|difficulty|difficulties|trouble|issues"),
         Topic(Breathing, "BREATHE problems|problem|difficulty|difficulties|trouble|issues|depression"),
@@ -156,7 +157,10 @@ internal static class EmergencyRules
         // ---- Allergic swelling ----------------------------------------------------------
         Report(AllergicSwelling, "FACE *4 SWELL"),
         Report(AllergicSwelling, "SWELL *3 FACE"),
-        Report(AllergicSwelling, "throat|throats *4 TIGHT|SWELL|tightening|closing|thick"),
+        Report(AllergicSwelling, "throat|throats *4 TIGHT|SWELL|tightening|closing|thick|tighter"),
+        Report(AllergicSwelling, "hives|welts|rash *4 wheezing|wheezy|throat|lips|tongue|swelling|swollen|faint|dizzy|breathe"),
+        Report(AllergicSwelling, "anaphylaxis|anaphylactic after|from|since|right|now|help"),
+        Report(AllergicSwelling, "ALLERGIC *2 reaction? help|now|happening"),
         Report(AllergicSwelling, "FACE *3 blew|blown|blowing|puffed|ballooned up"),
         Report(AllergicSwelling, "tongue|throat|tounge *3 thick|tingling|tingly|itchy|itching|fat|big"),
         Report(AllergicSwelling, "lips|lip *3 thick|fat|big"),
@@ -235,6 +239,8 @@ internal static class EmergencyRules
         Report(SelfHarm, "sleep|asleep *3 not *1 wake up again|ever"),
         Report(SelfHarm, "want|wish|pray|praying *3 never|not|dont|didnt|wouldnt *1 wake"),
         Report(SelfHarm, "sleep|sleeping forever"),
+        Report(SelfHarm, "want|wanna|wanted|wish|ready|going|gonna *2 stop|quit existing|living"),
+        Report(SelfHarm, "want|wanna|wish|wishing|ready *2 disappear|vanish|sleep *1 forever|good"),
         Report(SelfHarm, "planning|plan|plans|going|gonna|want|wanna|wants|trying|try|thinking|ready *3 OVERDOSE"),
 
         // ---- Severe withdrawal ----------------------------------------------------------
@@ -263,7 +269,7 @@ internal static class EmergencyRules
         Veto("no RESPOND from|yet"),
         Veto("the|in end"),
         Veto("emergency refill|refills|supply|prescription|contraception|contact|contacts|card|kit|plan|number|numbers|dentist|appointment"),
-        Veto("end of|my|the|his|her|your|our|their|this|that *2 PILL|CONTAINER|treatment|course|dose|day|week|month|year|shift|prescription|appointment"),
+        Veto("end of|my|the|his|her|your|our|their|this|that *1 PILL|CONTAINER|treatment|course|dose|day|week|month|year|shift|prescription|appointment"),
         Veto("saved|saving|save up|enough for|to buy|on|money|cash"),
         Veto("saved|saving|save money|cash|on|a|by|time|some|me|my|us|it|them|the|up"),
         Veto("enough sleep|money|time|water|food|energy|rest"),

@@ -14,8 +14,17 @@ internal static class FigurativeUse
         "my", "his", "her", "their", "your", "our", "it", "them", "these", "those", "this", "that", "something", "some",
         "mg", "mgs", "ml", "milligrams", "of", "and", "at", "now", "today", "tonight", "last", "yesterday", "again", "in", "earlier",
         "so", "i", "he", "she", "they", "we", "too", "by", "or", "the", "a", "an", "all", "sleeping", "muscle", "what", "how",
-        "then", "because", "cause", "cos", "after", "before", "when", "while", "this", "plus", "with", "without", "already", "",
+        "then", "purpose", "because", "cause", "cos", "after", "before", "when", "while", "this", "plus", "with", "without", "already", "",
     };
+
+    // "an overdose of intrathecal baclofen", "overdose on normal doses": the medicine a word or two on.
+    private static bool NamesMedicine(AnalysedText text, int from)
+    {
+        for (int i = from; i < from + 3 && i < text.Count && text.Tokens[i].Clause == text.Tokens[from].Clause; i++)
+            if (text.Is(i, "PILL") || text.Is(i, "CONTAINER") || text.Is(i, "INGEST") || text.Word(i) is "dose" or "doses" or "dosage" or "relaxer" or "relaxers" or "relaxants" or "drugs" or "drug")
+                return true;
+        return false;
+    }
 
     public static void Mark(AnalysedText text, Vetoes vetoes)
     {
@@ -26,8 +35,7 @@ internal static class FigurativeUse
             else if (text.Word(i) == "too" && text.Word(i + 1) is "many" or "much") next = i + 2;
             else continue;
             if (next >= text.Count || text.Tokens[next].Clause != text.Tokens[i].Clause) continue;
-            if (text.Is(next, "PILL") || text.Is(next, "CONTAINER") || text.Is(next, "INGEST") || StillMedicine.Contains(text.Word(next))
-                || char.IsAsciiDigit(text.Word(next)[0])) continue;
+            if (StillMedicine.Contains(text.Word(next)) || char.IsAsciiDigit(text.Word(next)[0]) || NamesMedicine(text, next)) continue;
             vetoes.MarkAt(i);
             vetoes.MarkAt(i + 1);
         }

@@ -10,7 +10,7 @@ namespace Baclofen.Bot.Safety.Emergency;
 /// </summary>
 internal static class VeiledSelfHarmReader
 {
-    public static IEnumerable<Pattern> Patterns => [.. Means, .. Ends.Select(e => e.Pattern), .. Deliberate];
+    public static IEnumerable<Pattern> Patterns => [.. Means, .. Ends.Select(e => e.Pattern), .. Deliberate, Medicine];
 
     private static readonly Pattern[] Means =
     [
@@ -20,35 +20,41 @@ internal static class VeiledSelfHarmReader
         new("all|whole|entire|every *3 PILL|CONTAINER|them|these|those|supply|prescription|lot"),
         new("dozens|dozen|handful|bunch|lots|loads|dozens"),
         new("# *2 PILL|tabs|tablets|pills|of"),
+        new("bottle|bottles|stash|supply|pack|strip|box"),
     ];
 
-    // Each end, and whether it needs the writer in the sentence ("so I never wake up", not
-    // "my husband never wakes up at night").
-    private static readonly (Pattern Pattern, bool Personal)[] Ends =
+    private static readonly Pattern Medicine = new("PILL|CONTAINER|pills|tablets");
+
+    // Each end; whether it needs the writer in the sentence ("so I never wake up", not "my
+    // husband never wakes up at night"); and whether naming the medicine is means enough
+    // ("baclofen is the way out") or an amount is needed ("would dozens be painless").
+    private static readonly (Pattern Pattern, bool Personal, bool MedicineIsEnough)[] Ends =
     [
-        (new("never|not|dont|didnt|wont|wouldnt *1 wake|waking"), true),
-        (new("painless|painlessly|peaceful|peacefully"), false),
-        (new("least|less|not *1 painful"), false),
-        (new("wont|will|would|it *2 hurt $"), false),
-        (new("not|never *2 be here|around anymore"), true),
-        (new("not|never *2 be alive|living"), true),
-        (new("stop|stops *1 existing|living"), true),
-        (new("stop|stops *1 my|your|the heart"), false),
-        (new("end|ending it|things|everything|myself|it all"), false),
-        (new("end|ending my life"), false),
-        (new("be|it *1 over $"), false),
-        (new("be done with|$"), false),
-        (new("kill|killed myself"), false),
-        (new("enough|would|it|PILL|them|#|these *3 kill me"), false),
-        (new("to|i|till|until die $"), true),
-        (new("to|i|till|until die"), true),
-        (new("my|the way out"), false),
-        (new("way to go"), false),
-        (new("never *2 feel anything"), true),
-        (new("disappear|vanish forever|for good"), false),
-        (new("not|never come back"), true),
-        (new("sleep forever"), false),
-        (new("chances|chance of dying|death"), false),
+        (new("so|till|until|and *3 never|not|dont|wont *1 wake|waking"), false, true),
+        (new("never|not|dont|didnt|wont|wouldnt *1 wake|waking"), true, false),
+        (new("painless|painlessly|peaceful|peacefully"), false, false),
+        (new("least|less|not *1 painful"), false, false),
+        (new("peaceful|painless|painful|quickest|quiet|gentle way *1 to go|die"), false, true),
+        (new("wont|will|would|it *2 hurt $"), false, false),
+        (new("not|never *2 be here|around anymore"), true, false),
+        (new("not|never *2 be alive|living"), true, false),
+        (new("stop|stops *1 existing|living"), true, true),
+        (new("stop|stops *1 my|your|the heart"), false, false),
+        (new("end|ending it|things|everything|myself|it all"), false, false),
+        (new("end|ending my life"), false, true),
+        (new("be|it *1 over $"), false, false),
+        (new("be done with|$"), false, false),
+        (new("kill|killed myself"), false, true),
+        (new("enough|would|it|PILL|them|#|these *3 kill me"), false, true),
+        (new("would|will|could|to *2 kill a|someone|somebody|adult|person"), false, false),
+        (new("to|till|until|i die"), false, false),
+        (new("my|the way out"), false, true),
+        (new("never *2 feel anything"), false, false),
+        (new("disappear|vanish forever|for good"), false, true),
+        (new("not|never come back"), true, false),
+        (new("sleep forever"), false, true),
+        (new("chances|chance of dying|death"), false, false),
+        (new("have|got|made|with|and *1 a plan"), false, true),
     ];
 
     // "took them on purpose", "I've decided": the intent said outright.
@@ -71,14 +77,21 @@ internal static class VeiledSelfHarmReader
             }
 
         int[]? end = null;
-        foreach (var (pattern, personal) in Ends)
+        bool medicineIsEnough = false;
+        foreach (var (pattern, personal, enough) in Ends)
         {
             end = First(pattern, text, vetoes);
             // "I can't wake up in the mornings" is about sleep.
-            if (end is not null && (vetoes.IsVetoedFor(EmergencyCategory.Unresponsive, end) || personal && !IsTheWriters(text, end[0]))) end = null;
+            if (end is not null && (personal && vetoes.IsVetoedFor(EmergencyCategory.Unresponsive, end) || personal && !IsTheWriters(text, end[0]))) end = null;
+            medicineIsEnough = enough;
             if (end is not null) break;
         }
         if (end is null) return;
+        if (medicineIsEnough && First(Medicine, text, vetoes) is not null)
+        {
+            into.Add(new Signal(EmergencyCategory.SelfHarm, true, end[0], "medicine + an end"));
+            return;
+        }
         foreach (var pattern in Means)
             if (First(pattern, text, vetoes) is not null)
             {

@@ -27,6 +27,8 @@ internal static class WithdrawalReader
         new("missed|late|overdue|cancelled|canceled|lost|delayed|backorder|backordered *4 refill|refills|pickup|delivery|script|prescription|PILL"),
         new("pump *6 alarm|alarms|alarmed|alarming|beep|beeped|beeps|beeping|empty|ran|stopped|failed|failure|broke|broken|malfunction|malfunctioned|battery|died|late|overdue|due|missed|working|knocked|disconnected|problem"),
         new("alarm|alarms|alarmed|beeping|beeped|failed|failure|malfunctioned|broken|battery *3 pump"),
+        new("PILL *3 backorder|backordered|unavailable|discontinued"),
+        new("supposed|meant|due|overdue *4 refilled|refill|topped|filled|changed|replaced"),
     ];
 
     // Danger signs that count only two together after a stop: rigidity and a racing heart are
@@ -35,7 +37,7 @@ internal static class WithdrawalReader
     [
         new("stiff|stiffer|stiffness|rigid|locked|spasticity|spasms"),
         new("sweating|sweaty|drenched|sweats|shaking|shivering|shakes"),
-        new("heart|pulse|heartrate *4 racing|pounding|fast|explode|crazy|#"),
+        new("heart|pulse|heartrate *6 racing|pounding|fast|explode|crazy|#"),
         new("itching|itchy|itch"),
     ];
 
@@ -47,6 +49,9 @@ internal static class WithdrawalReader
         new("doesnt|dont|didnt|cant know|recognise|recognize *2 me|where|who|what"),
         new("talking|making *2 nonsense|sense"),
         new("trippin|tripping|going crazy"),
+        // "withdrawal, help me": a cry for help about it.
+        new("help me|us $"),
+        new("help $"),
         new("HALLUCINATE"),
         new("seeing|hearing|sees|hears|saw|heard *1 things|stuff|people|bugs|voices|spiders|insects|animals|faces"),
         new("SEIZE"),
