@@ -53,7 +53,7 @@ public class EvaluationSetTests(ITestOutputHelper output)
         var detector = new EmergencyDetector();
         var random = new Random(20260421);
         var lines = Lines("tests/eval/emergency.tsv").Concat(Lines("tests/Baclofen.Bot.Safety.Tests/heldout-emergency.tsv"))
-            .Where(l => l.Label != "benign").ToList();
+            .Where(l => l.Label is "emergency" or "info").ToList();
         var missed = new List<string>();
         foreach (var (message, _) in lines)
         {

@@ -31,32 +31,10 @@ internal static class CardKeywords
             if (signal.Category == EmergencyCategory.SelfHarm) return true;
         for (int i = 0; i < text.Count; i++)
         {
-            if (IsHistory(text, i)) continue;
             if (text.Concept(i) is { } concept && Concepts.Contains(concept)) return true;
             if (Words.Contains(text.Word(i)) || Words.Contains(text.Canonical(i))) return true;
             // "too much", "too many": an overdose said without the word.
             if (text.Word(i) == "too" && text.Word(i + 1) is "much" or "many") return true;
-        }
-        return false;
-    }
-
-    // "I had a seizure as a kid", "no seizures in 9 years", "in 2018 I had one": medical
-    // history, not the question asked.
-    private static bool IsHistory(AnalysedText text, int at)
-    {
-        int clause = text.Tokens[at].Clause;
-        for (int i = 0; i < text.Count; i++)
-        {
-            if (text.Tokens[i].Clause != clause) continue;
-            string word = text.Word(i);
-            if (word is "ago" or "history" or "childhood" or "since") return true;
-            if (word == "used" && text.Word(i + 1) == "to" && text.Word(i - 1) is "i" or "he" or "she" or "we" or "they" or "you") return true;
-            if (word == "as" && text.Word(i + 1) is "a" && text.Word(i + 2) is "kid" or "child" or "baby" or "teen" or "teenager" or "toddler") return true;
-            if (word == "when" && text.Word(i + 1) is "i" or "he" or "she" or "they" or "we" && text.Word(i + 2) is "was" or "were") return true;
-            if (word is "in" or "back" or "for" && text.Word(i + 1).Length > 0 && char.IsAsciiDigit(text.Word(i + 1)[0])
-                && (text.Word(i + 1).Length == 4 || text.Word(i + 2) is "years" or "yrs" or "year")) return true;
-            if (word == "last" && text.Word(i + 1) is "year" or "month") return true;
-            if (word == "years" && text.Word(i + 1) is "ago" or "back") return true;
         }
         return false;
     }

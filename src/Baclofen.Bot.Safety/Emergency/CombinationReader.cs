@@ -17,7 +17,7 @@ internal static class CombinationReader
         // Relative amounts: no number, but more than the dose, and more again.
         new("doubled|tripled|trebled|quadrupled|triple|tripling|doubling"),
         new("extra *3 all|every|again|then|each|through"),
-        new("kept|keep|keeps|kept on taking|popping|having|swallowing *2 more|them|it|PILL|another|extra"),
+        new("kept|keep|keeps on? taking|popping|having|swallowing *2 more|them|it|PILL|another|extra"),
         new("more and more"),
         new("took|taken|take|had|swallowed|popped *3 more|extra *3 than|again"),
         new("way|far|much|lot|lots more|too"),

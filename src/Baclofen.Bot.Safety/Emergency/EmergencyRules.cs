@@ -240,6 +240,8 @@ internal static class EmergencyRules
         Report(SelfHarm, "want|wish|pray|praying *3 never|not|dont|didnt|wouldnt *1 wake"),
         Report(SelfHarm, "sleep|sleeping forever"),
         Report(SelfHarm, "want|wanna|wanted|wish|ready|going|gonna *2 stop|quit existing|living"),
+        Report(SelfHarm, "want|wanna|wanted|wish|rather|ready *2 not|never *1 be|exist here|around|alive|anymore"),
+        Report(SelfHarm, "not|never *1 be here|around anymore|much"),
         Report(SelfHarm, "want|wanna|wish|wishing|ready *2 disappear|vanish|sleep *1 forever|good"),
         Report(SelfHarm, "planning|plan|plans|going|gonna|want|wanna|wants|trying|try|thinking|ready *3 OVERDOSE"),
 

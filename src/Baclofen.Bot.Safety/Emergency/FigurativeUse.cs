@@ -14,7 +14,11 @@ internal static class FigurativeUse
         "my", "his", "her", "their", "your", "our", "it", "them", "these", "those", "this", "that", "something", "some",
         "mg", "mgs", "ml", "milligrams", "of", "and", "at", "now", "today", "tonight", "last", "yesterday", "again", "in", "earlier",
         "so", "i", "he", "she", "they", "we", "too", "by", "or", "the", "a", "an", "all", "sleeping", "muscle", "what", "how",
-        "then", "purpose", "because", "cause", "cos", "after", "before", "when", "while", "this", "plus", "with", "without", "already", "",
+        "then", "purpose", "because",
+        // Other medicines and drugs: an overdose of them is still an overdose.
+        "paracetamol", "acetaminophen", "tylenol", "ibuprofen", "advil", "motrin", "aspirin", "heroin", "fentanyl", "opioids",
+        "opiates", "oxycodone", "oxy", "xanax", "valium", "insulin", "tramadol", "codeine", "morphine", "methadone", "drugs",
+        "cocaine", "coke", "meth", "alcohol", "benzos", "gabapentin", "antidepressants", "painkillers", "sleeping", "pills", "cause", "cos", "after", "before", "when", "while", "this", "plus", "with", "without", "already", "",
     };
 
     // "an overdose of intrathecal baclofen", "overdose on normal doses": the medicine a word or two on.

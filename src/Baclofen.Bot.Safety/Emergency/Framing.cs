@@ -59,7 +59,7 @@ internal sealed class Framing
         ["when", "i", "was"], ["wen", "i", "was"], ["when", "he", "was"], ["when", "she", "was"], ["when", "they", "were"],
         ["last", "week"], ["last", "month"], ["every", "time"], ["always"],
         // Stories, films and songs about it.
-        ["stories"], ["story"], ["documentary"], ["movie"], ["novel"], ["song"], ["show"], ["episode"],
+        ["stories"], ["story"], ["documentary"], ["movie"], ["novel"], ["song"],
         // Talk about what others say ("a lot of talk online about overdoses").
         ["online"], ["article"], ["articles"], ["news"], ["talk", "about"], ["heard", "about"], ["reading", "about"],
     ];

@@ -31,6 +31,7 @@ internal static class VeiledSelfHarmReader
     private static readonly (Pattern Pattern, bool Personal, bool MedicineIsEnough)[] Ends =
     [
         (new("so|till|until|and *3 never|not|dont|wont *1 wake|waking"), false, true),
+        (new("to|would|will|could *2 never *1 wake|waking"), false, false),
         (new("never|not|dont|didnt|wont|wouldnt *1 wake|waking"), true, false),
         (new("painless|painlessly|peaceful|peacefully"), false, false),
         (new("least|less|not *1 painful"), false, false),
@@ -43,7 +44,8 @@ internal static class VeiledSelfHarmReader
         (new("end|ending it|things|everything|myself|it all"), false, false),
         (new("end|ending my life"), false, true),
         (new("be|it *1 over $"), false, false),
-        (new("be done with|$"), false, false),
+        (new("be done with"), false, false),
+        (new("be done $"), false, false),
         (new("kill|killed myself"), false, true),
         (new("enough|would|it|PILL|them|#|these *3 kill me"), false, true),
         (new("would|will|could|to *2 kill a|someone|somebody|adult|person"), false, false),
@@ -76,28 +78,28 @@ internal static class VeiledSelfHarmReader
                 return;
             }
 
-        int[]? end = null;
-        bool medicineIsEnough = false;
-        foreach (var (pattern, personal, enough) in Ends)
+        bool anyMeans = false, meansKnown = false;
+        foreach (var (pattern, personal, medicineIsEnough) in Ends)
         {
-            end = First(pattern, text, vetoes);
-            // "I can't wake up in the mornings" is about sleep.
-            if (end is not null && (personal && vetoes.IsVetoedFor(EmergencyCategory.Unresponsive, end) || personal && !IsTheWriters(text, end[0]))) end = null;
-            medicineIsEnough = enough;
-            if (end is not null) break;
-        }
-        if (end is null) return;
-        if (medicineIsEnough && First(Medicine, text, vetoes) is not null)
-        {
-            into.Add(new Signal(EmergencyCategory.SelfHarm, true, end[0], "medicine + an end"));
-            return;
-        }
-        foreach (var pattern in Means)
-            if (First(pattern, text, vetoes) is not null)
+            var end = First(pattern, text, vetoes);
+            // "I can't wake up in the mornings" is about sleep; "my husband never wakes up" is not the writer.
+            if (end is null || personal && (vetoes.IsVetoedFor(EmergencyCategory.Unresponsive, end) || !IsTheWriters(text, end[0]))) continue;
+            if (medicineIsEnough && First(Medicine, text, vetoes) is not null)
+            {
+                into.Add(new Signal(EmergencyCategory.SelfHarm, true, end[0], "medicine + an end"));
+                return;
+            }
+            if (!meansKnown)
+            {
+                meansKnown = true;
+                foreach (var means in Means) anyMeans |= First(means, text, vetoes) is not null;
+            }
+            if (anyMeans)
             {
                 into.Add(new Signal(EmergencyCategory.SelfHarm, true, end[0], "means + an end"));
                 return;
             }
+        }
     }
 
     private static bool IsTheWriters(AnalysedText text, int at)
