@@ -8,6 +8,11 @@ public sealed class SafetyOptions
     /// <summary>The fixed emergency reply. The bot sends it; the safety layer only decides when.</summary>
     public string EmergencyResponse { get; set; } = "";
 
+    /// <summary>The learned classifier raises the alarm at this score or above (0..1). How the
+    /// default was chosen: <see cref="Learned.EmergencyClassifier.DefaultThreshold"/>. Lower
+    /// catches more and alarms more often.</summary>
+    public double ClassifierThreshold { get; set; } = Learned.EmergencyClassifier.DefaultThreshold;
+
     /// <summary>When a reported amount taken counts as an overdose.</summary>
     public IngestionThresholds Ingestion { get; set; } = new();
 }

@@ -51,7 +51,7 @@ public static class BotComposition
             AskFeedback = configuration.GetValue("Bot:Feedback:Enabled", true),
         };
 
-        return new TurnPipeline(new EmergencyDetector(safety), retriever ?? CreateRetriever(configuration, catalog), catalog, new SmallTalkRecognizer(), options);
+        return new TurnPipeline(new SafetyGate(safety), retriever ?? CreateRetriever(configuration, catalog), catalog, new SmallTalkRecognizer(), options);
     }
 
     /// <summary>Where feedback counts go: feedback.json in Bot:Feedback:Folder, or memory when no folder is set.</summary>

@@ -15,14 +15,18 @@ public sealed class SafetyGateInEveryChannelTests(BotAndChannel host) : IClassFi
 
     public static TheoryData<string> Channels => [.. ChannelMessages.All];
 
-    public static TheoryData<string, string, string> EmergencyReports()
+    // Issue 17: a message only the learned classifier recognises (the rules miss it).
+    private const string ClassifierOnlyEmergency = "my boyfriend won't wake up after taking baclofen";
+
+    public static TheoryData<string, string, string, string> EmergencyReports()
     {
-        var data = new TheoryData<string, string, string>();
+        var data = new TheoryData<string, string, string, string>();
         foreach (var channel in ChannelMessages.All)
         {
-            data.Add(channel, "my son swallowed a whole bottle of baclofen", "overdose");
-            data.Add(channel, "she's seizing and won't wake up", "unresponsive");
-            data.Add(channel, ChannelMessages.IsTeamsGroupOrChannel(channel) ? "<at>Test Bot</at> he stopped breathing" : "he stopped breathing", "breathing");
+            data.Add(channel, "my son swallowed a whole bottle of baclofen", "overdose", "both");
+            data.Add(channel, "she's seizing and won't wake up", "unresponsive", "both");
+            data.Add(channel, ChannelMessages.IsTeamsGroupOrChannel(channel) ? "<at>Test Bot</at> he stopped breathing" : "he stopped breathing", "breathing", "both");
+            data.Add(channel, ClassifierOnlyEmergency, "unresponsive", "classifier");
         }
 
         return data;
@@ -42,7 +46,7 @@ public sealed class SafetyGateInEveryChannelTests(BotAndChannel host) : IClassFi
 
     [Theory]
     [MemberData(nameof(EmergencyReports))]
-    public async Task Emergency_report_gets_exactly_one_reply_the_configured_emergency_text(string channel, string text, string trigger)
+    public async Task Emergency_report_gets_exactly_one_reply_the_configured_emergency_text(string channel, string text, string trigger, string detector)
     {
         var message = ChannelMessages.Message(channel, text, host.Channel.ServiceUrl);
 
@@ -50,7 +54,7 @@ public sealed class SafetyGateInEveryChannelTests(BotAndChannel host) : IClassFi
 
         var reply = Assert.Single(replies);
         Assert.Equal(ChannelMessages.EmergencyResponse, reply.Text);
-        AssertEmergencyContract(reply.Body, trigger);
+        AssertEmergencyContract(reply.Body, trigger, detector);
         // Nothing to click in an emergency: no buttons, no card competing with the instruction.
         Assert.Null(reply.Body["suggestedActions"]);
         Assert.Null(reply.Body["attachments"]);
@@ -87,6 +91,19 @@ public sealed class SafetyGateInEveryChannelTests(BotAndChannel host) : IClassFi
     }
 
     [Theory]
+    [MemberData(nameof(Channels))]
+    public async Task Topic_question_without_a_card_keyword_gets_its_answer_and_no_emergency_text(string channel)
+    {
+        var message = ChannelMessages.Message(channel, "how long does baclofen withdrawal last?", host.Channel.ServiceUrl);
+
+        var replies = await host.PostAsync(message);
+
+        var reply = Assert.Single(replies);
+        Assert.Equal("answer", reply.FaqBotKind);
+        Assert.DoesNotContain(ChannelMessages.EmergencyResponse, reply.Text ?? "");
+    }
+
+    [Theory]
     [MemberData(nameof(BenignLookAlikes))]
     public async Task Benign_look_alike_gets_no_emergency_reply(string channel, string text)
     {
@@ -103,12 +120,15 @@ public sealed class SafetyGateInEveryChannelTests(BotAndChannel host) : IClassFi
         });
     }
 
-    private static void AssertEmergencyContract(JsonObject reply, string trigger)
+    private static void AssertEmergencyContract(JsonObject reply, string trigger, string? detector = null)
     {
         var faqBot = reply["channelData"]?["faqBot"] as JsonObject;
         Assert.NotNull(faqBot);
         Assert.Equal("emergency", faqBot["kind"]!.GetValue<string>());
         Assert.Equal(trigger, faqBot["trigger"]!.GetValue<string>());
+        var named = faqBot["detector"]!.GetValue<string>();
+        Assert.Contains(named, new[] { "rules", "classifier", "both" });
+        if (detector is not null) Assert.Equal(detector, named);
     }
 
     private static void AssertOverdoseAnswer(JsonObject reply, string channel)

@@ -13,7 +13,6 @@ public class EmergencyDetectorFramingTests
     [InlineData("how much baclofen is an overdose?")]
     [InlineData("can baclofen make you stop breathing")]
     [InlineData("does baclofen affect breathing")]
-    [InlineData("is baclofen withdrawal dangerous")]
     [InlineData("can baclofen cause suicidal thoughts")]
     [InlineData("what should i do if someone overdoses")]
     [InlineData("does it help with seizures from epilepsy history?")]

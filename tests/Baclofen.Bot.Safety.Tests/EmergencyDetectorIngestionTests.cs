@@ -75,12 +75,13 @@ public class EmergencyDetectorIngestionTests
     }
 
     [Fact]
-    public void Asking_whether_a_large_amount_is_safe_is_informational()
+    public void Asking_whether_a_large_amount_is_safe_is_a_topic_question_answered_without_the_alarm()
     {
+        // Issue 17: no card keyword, nobody in danger: the answer, whose disclaimer names the danger signs.
         var result = Detector.Assess("can i take 6 tablets at once?");
 
-        Assert.True(result.IsEmergency);
-        Assert.True(result.IsInformational);
+        Assert.False(result.IsEmergency);
+        Assert.True(result.IsTopic);
     }
 
     [Fact]

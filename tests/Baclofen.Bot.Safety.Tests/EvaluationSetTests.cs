@@ -27,6 +27,7 @@ public class EvaluationSetTests(ITestOutputHelper output)
 
         Assert.True(score.EmergencyAndInfo > 0, "the set has no emergency or info lines");
         Assert.Equal(score.EmergencyAndInfo, score.Caught);
+        Assert.Equal(score.Topic, score.TopicAnswered);
         Assert.True(score.FalseAlarms <= MaxFalseAlarmRate * score.Benign,
             $"{score.FalseAlarms} false alarms on {score.Benign} benign lines");
     }
@@ -52,7 +53,7 @@ public class EvaluationSetTests(ITestOutputHelper output)
         var detector = new EmergencyDetector();
         var random = new Random(20260421);
         var lines = Lines("tests/eval/emergency.tsv").Concat(Lines("tests/Baclofen.Bot.Safety.Tests/heldout-emergency.tsv"))
-            .Where(l => l.Label != "benign").ToList();
+            .Where(l => l.Label is "emergency" or "info").ToList();
         var missed = new List<string>();
         foreach (var (message, _) in lines)
         {
@@ -88,7 +89,7 @@ public class EvaluationSetTests(ITestOutputHelper output)
 
     private static SetScore Score(string relativePath)
     {
-        var detector = new EmergencyDetector();
+        var detector = new SafetyGate();
         var score = new SetScore(relativePath);
         foreach (var line in File.ReadLines(Path.Combine(RepositoryRoot.Find(), relativePath)))
         {
@@ -96,6 +97,15 @@ public class EvaluationSetTests(ITestOutputHelper output)
             if (parts.Length < 2 || string.IsNullOrWhiteSpace(parts[0])) continue;
             string message = parts[0], label = parts[1].Trim();
             var result = detector.Assess(message);
+
+            if (label == "topic")
+            {
+                // Answered: no alarm, or the alarm then the answer; never a report that stops the turn.
+                score.Topic++;
+                if (result.IsEmergency && !result.IsInformational) score.Misses.Add($"[topic reported as {result.Trigger}] {message}");
+                else score.TopicAnswered++;
+                continue;
+            }
 
             if (label == "benign")
             {
@@ -115,12 +125,12 @@ public class EvaluationSetTests(ITestOutputHelper output)
 
     private sealed class SetScore(string name)
     {
-        public int EmergencyAndInfo, Caught, Benign, FalseAlarms, FramingRight;
+        public int EmergencyAndInfo, Caught, Benign, FalseAlarms, FramingRight, Topic, TopicAnswered;
         public List<string> Misses { get; } = [];
         public List<string> WrongFraming { get; } = [];
 
         public string Summary =>
             $"{name}: recall {Caught}/{EmergencyAndInfo}, false alarms {FalseAlarms}/{Benign}, " +
-            $"informational right {FramingRight}/{Caught}";
+            $"informational right {FramingRight}/{Caught}, topic answered {TopicAnswered}/{Topic}";
     }
 }

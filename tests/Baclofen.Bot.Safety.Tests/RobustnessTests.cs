@@ -67,7 +67,8 @@ public class RobustnessTests
     private static void AssertNeverThrows(string text)
     {
         var assessment = Detector.Assess(text);
-        Assert.Equal(assessment.IsEmergency, assessment.Category is not null);
+        // A category comes with an alarm, or with a topic question answered without one.
+        Assert.Equal(assessment.IsEmergency || assessment.IsTopic, assessment.Category is not null);
         _ = Numbers.Recognize(text);
         _ = Quantities.Recognize(text);
         _ = YesNo.Resolve(text);

@@ -3,13 +3,15 @@ namespace Baclofen.Bot.Eval.Evaluation;
 public sealed class EvalArguments
 {
     public const string Usage =
-        "usage: Baclofen.Bot.Eval [--questions FILE]... [--out-of-scope FILE]... [--emergency FILE]... [--misses N]\n" +
-        "       with no set named, runs tests/eval/questions.tsv, out_of_scope.tsv and emergency.tsv";
+        "usage: Baclofen.Bot.Eval [--questions FILE]... [--out-of-scope FILE]... [--emergency FILE]... [--misses N] [--threshold-fit]\n" +
+        "       with no set named, runs tests/eval/questions.tsv, out_of_scope.tsv and emergency.tsv\n" +
+        "       --threshold-fit also prints how the emergency classifier's threshold is chosen (out-of-fold table, ~10 s)";
 
     public List<string> Questions { get; } = [];
     public List<string> OutOfScope { get; } = [];
     public List<string> Emergency { get; } = [];
     public int MaxMisses { get; private set; } = 40;
+    public bool ThresholdFit { get; private set; }
     public string? Error { get; private set; }
 
     public static EvalArguments Parse(IReadOnlyList<string> args)
@@ -24,6 +26,7 @@ public sealed class EvalArguments
                 case "--out-of-scope" when value is not null: parsed.OutOfScope.Add(value); i++; break;
                 case "--emergency" when value is not null: parsed.Emergency.Add(value); i++; break;
                 case "--misses" when int.TryParse(value, out var n) && n >= 0: parsed.MaxMisses = n; i++; break;
+                case "--threshold-fit": parsed.ThresholdFit = true; break;
                 default:
                     parsed.Error = $"unknown or incomplete argument '{args[i]}'";
                     return parsed;

@@ -89,19 +89,31 @@ public sealed class Evaluator(TurnPipeline pipeline, Func<string, IEnumerable<st
             var result = pipeline.Process(line.Message);
             var first = result.Replies.FirstOrDefault();
             var emergencyFirst = first?.Kind == ReplyKind.Emergency;
+            var answered = result.Replies.Any(r => r.Kind is ReplyKind.Answer);
             switch (line.Expectation)
             {
                 case "emergency":
                     report.Emergencies++;
-                    if (emergencyFirst) report.EmergenciesCaught++;
-                    else report.Misses.Add($"MISSED emergency: {line.Message}");
+                    report.ByCategory.Count(line.Category ?? "(none)", emergencyFirst);
+                    if (emergencyFirst)
+                    {
+                        report.EmergenciesCaught++;
+                        report.ByDetector[result.Emergency.Detectors]++;
+                    }
+                    else report.Misses.Add($"MISSED emergency{(line.Category is null ? "" : $" ({line.Category})")}: {line.Message}");
                     break;
                 case "info":
                     report.Info++;
                     if (emergencyFirst) report.InfoCaught++;
                     else report.Misses.Add($"MISSED info: {line.Message}");
-                    if (result.Replies.Skip(1).Any(r => r.Kind is ReplyKind.Answer)) report.InfoAnswered++;
-                    else report.Unanswered.Add($"info not answered: {line.Message}");
+                    if (emergencyFirst && result.Replies.Skip(1).Any(r => r.Kind is ReplyKind.Answer)) report.InfoAnswered++;
+                    else report.Unanswered.Add($"info without the fixed text first then an answer: {line.Message}");
+                    break;
+                case "topic":
+                    report.Topic++;
+                    if (answered) report.TopicAnswered++;
+                    else report.Unanswered.Add($"topic not answered: {line.Message}");
+                    if (emergencyFirst) report.TopicWithFixedText++;
                     break;
                 case "benign":
                     report.Benign++;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Baclofen.Bot.Safety.Emergency;
 
 namespace Baclofen.Bot.Eval.Evaluation;
 
@@ -32,11 +33,26 @@ public sealed class ReportPrinter(TextWriter output, int maxMisses)
 
     public void Print(string name, EmergencyReport report)
     {
-        output.WriteLine($"== {name}: {report.Emergencies} emergency, {report.Info} info, {report.Benign} benign");
+        output.WriteLine($"== {name}: {report.Emergencies} emergency, {report.Info} info, {report.Topic} topic, {report.Benign} benign");
         output.WriteLine($"emergency recall (emergency reply first) {Percent(report.Recall)}  ({report.EmergenciesCaught + report.InfoCaught}/{report.Emergencies + report.Info}; target 100%)");
         output.WriteLine($"  on emergency lines                     {report.EmergenciesCaught}/{report.Emergencies}");
         output.WriteLine($"  on info lines                          {report.InfoCaught}/{report.Info}");
-        output.WriteLine($"answer rate on info lines                {Percent(report.InfoAnswerRate)}  ({report.InfoAnswered}/{report.Info})");
+        if (report.ByCategory.Rows.Count > 1 || report.ByCategory.Rows.Any(r => r.Category != "(none)"))
+        {
+            output.WriteLine("  per category:");
+            foreach (var (category, caught, total) in report.ByCategory.Rows)
+            {
+                output.WriteLine($"    {category,-20} {Percent(QuestionReport.Ratio(caught, total))}  ({caught}/{total})");
+            }
+        }
+
+        var rules = report.ByDetector[EmergencyDetectors.Rules];
+        var classifier = report.ByDetector[EmergencyDetectors.Classifier];
+        var both = report.ByDetector[EmergencyDetectors.Both];
+        output.WriteLine($"  caught by: rules only {rules}, classifier only {classifier}, both {both}; " +
+            $"rules alone would catch {rules + both}/{report.Emergencies}, the classifier alone {classifier + both}/{report.Emergencies}");
+        output.WriteLine($"info: fixed text first then an answer    {Percent(report.InfoAnswerRate)}  ({report.InfoAnswered}/{report.Info})");
+        output.WriteLine($"topic: answered                          {Percent(report.TopicAnswerRate)}  ({report.TopicAnswered}/{report.Topic}; target 100%; {report.TopicWithFixedText} also got the fixed text first)");
         output.WriteLine($"false alarms on benign lines             {Percent(report.FalseAlarmRate)}  ({report.FalseAlarms}/{report.Benign}; target <= 2%)");
         PrintMisses([.. report.Misses, .. report.Unanswered]);
     }

@@ -1,3 +1,5 @@
+using Baclofen.Bot.Safety.Emergency;
+
 namespace Baclofen.Bot.Eval.Evaluation;
 
 public sealed class QuestionReport
@@ -31,6 +33,22 @@ public sealed class OutOfScopeReport
 
 public sealed class EmergencyReport
 {
+    /// <summary>Emergency lines per category of the set's third column: caught and total.</summary>
+    public CategoryRecall ByCategory { get; } = new();
+
+    /// <summary>Caught emergency lines by which detectors raised the alarm.</summary>
+    public Dictionary<EmergencyDetectors, int> ByDetector { get; } = new()
+    {
+        [EmergencyDetectors.Rules] = 0,
+        [EmergencyDetectors.Classifier] = 0,
+        [EmergencyDetectors.Both] = 0,
+    };
+
+    public int Topic { get; set; }
+    public int TopicAnswered { get; set; }
+    public int TopicWithFixedText { get; set; }
+    public double TopicAnswerRate => QuestionReport.Ratio(TopicAnswered, Topic);
+
     public int Emergencies { get; set; }
     public int EmergenciesCaught { get; set; }
     public int Info { get; set; }
@@ -43,6 +61,7 @@ public sealed class EmergencyReport
 
     /// <summary>Emergency and info lines whose first reply was the emergency reply.</summary>
     public double Recall => QuestionReport.Ratio(EmergenciesCaught + InfoCaught, Emergencies + Info);
+    /// <summary>Info lines that got the fixed text first and then an answer.</summary>
     public double InfoAnswerRate => QuestionReport.Ratio(InfoAnswered, Info);
     public double FalseAlarmRate => QuestionReport.Ratio(FalseAlarms, Benign);
 }
@@ -64,4 +83,25 @@ public sealed class CalibrationTable
         Enumerable.Range(0, 10)
             .Where(i => _count[i] > 0)
             .Select(i => (i / 10.0, (i + 1) / 10.0, _count[i], (double)_correct[i] / _count[i]));
+}
+
+/// <summary>Recall per category, in the order categories first appear.</summary>
+public sealed class CategoryRecall
+{
+    private readonly List<(string Category, int Caught, int Total)> _rows = [];
+
+    public void Count(string category, bool caught)
+    {
+        var i = _rows.FindIndex(r => r.Category == category);
+        if (i < 0)
+        {
+            _rows.Add((category, 0, 0));
+            i = _rows.Count - 1;
+        }
+
+        var row = _rows[i];
+        _rows[i] = (category, row.Caught + (caught ? 1 : 0), row.Total + 1);
+    }
+
+    public IReadOnlyList<(string Category, int Caught, int Total)> Rows => _rows;
 }

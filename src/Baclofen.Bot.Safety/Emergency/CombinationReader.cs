@@ -7,13 +7,41 @@ namespace Baclofen.Bot.Safety.Emergency;
 internal static class CombinationReader
 {
     /// <summary>Every pattern this reader uses (for the typo-tolerant vocabulary).</summary>
-    public static IEnumerable<Pattern> Patterns => [.. TooMuch, .. Plea, .. MarkedSymptoms, .. FaceFeelsOdd, .. JustAfterADose];
+    public static IEnumerable<Pattern> Patterns => [.. TooMuch, .. Depressants, .. Plea, .. MarkedSymptoms, .. FaceFeelsOdd, .. JustAfterADose];
 
     private static readonly Pattern[] TooMuch =
     [
         new("double|doubled|extra|twice|triple|another|wrong|someone|somebody|accidentally|accident|mistake|mistakenly *4 PILL|dose|doses|tablets|pills|medicine|medication|meds|ones|one|it"),
         new("PILL|dose|doses|tablets|pills *3 twice|again|double"),
         new("too much|many"),
+        // Relative amounts: no number, but more than the dose, and more again.
+        new("doubled|tripled|trebled|quadrupled|triple|tripling|doubling"),
+        new("extra *3 all|every|again|then|each|through"),
+        new("kept|keep|keeps on? taking|popping|having|swallowing *2 more|them|it|PILL|another|extra"),
+        new("more and more"),
+        new("took|taken|take|had|swallowed|popped *3 more|extra *3 than|again"),
+        new("way|far|much|lot|lots more|too"),
+        new("handful|fistful|bunch|lots|loads|load"),
+        new("lost count"),
+        new("like candy|sweets|smarties|tic"),
+        new("# then # *1 more"),
+        new("again at|later|after|this|that"),
+        new("upped|increased|raised *2 my|own *2 dose|myself|PILL"),
+        new("whole|entire|most|rest of? *3 PILL|CONTAINER|supply|prescription|strip|box|bottle|pack"),
+        new("all at once"),
+        new("INGEST|took *8 instead"),
+        new("# *2 tablets|tabs|pills|PILL *3 instead|at once"),
+    ];
+
+    // Alcohol, opioids, benzodiazepines and other sedatives taken with baclofen: the mix the
+    // issue names, dangerous with a marked symptom whatever the amounts.
+    private static readonly Pattern[] Depressants =
+    [
+        new("alcohol|drink|drinks|drinking|drank|drunk|beer|beers|wine|vodka|whisky|whiskey|rum|tequila|gin|champagne|booze|shots|cider|liquor|spirits|lager|prosecco"),
+        new("xanax|valium|ativan|klonopin|lorazepam|diazepam|alprazolam|clonazepam|temazepam|benzo|benzos|benzodiazepine|benzodiazepines"),
+        new("oxycodone|oxy|oxys|oxycontin|percocet|percocets|hydrocodone|vicodin|norco|tramadol|fentanyl|heroin|morphine|methadone|codeine|opioid|opioids|opiates|suboxone|dilaudid|hydromorphone|lean"),
+        new("sleeping pills|tablets|meds"),
+        new("zolpidem|ambien|zopiclone|gabapentin|pregabalin|lyrica|seroquel|quetiapine|phenergan|promethazine|ketamine|ghb"),
     ];
 
     private static readonly Pattern[] Plea =
@@ -35,6 +63,21 @@ internal static class CombinationReader
         new("cant|cannot|couldnt|unable stay|stand|walk|talk|speak|focus|keep *1 awake|up|straight|eyes"),
         new("not|isnt|doesnt *1 right|herself|himself|themselves|making"),
         new("feel|feels|feeling *2 weird|strange|wrong|awful|terrible|horrible|bad|funny|off|odd"),
+        new("slurring|slurred|slur|mumbling|drooling|incoherent|wobbly|staggering"),
+        new("seeing|see double|spots"),
+        new("cant|cannot|couldnt|unable|barely|hardly *2 feel|lift|move|hold|grip|stand|walk|talk|speak|see|type|function|breathe"),
+        new("barely|hardly *3 awake|conscious|eyes|move|moving"),
+        new("keep|keeps|kept|keeping falling|nodding *1 asleep|over|down|off"),
+        new("nodding|nodded|nod off|out"),
+        new("out of it"),
+        new("room|head|everything|world *2 spinning|spins|spin|tilting|moving"),
+        new("so|very|really|super|extremely|too heavy|weak|faint|numb|wobbly|dizzy|drowsy|sleepy|tired|woozy|out"),
+        new("feel|feels|feeling|felt faint|heavy|numb|paralysed|paralyzed"),
+        new("vision *3 dark|blurry|blurred|double|going"),
+        new("cant|cannot|couldnt *1 keep *2 eyes *1 open"),
+        new("passing|passed|pass|going|blacking out"),
+        new("falling|fell|fall over|down"),
+        new("throwing|threw up"),
     ];
 
     // An odd feeling in the face or throat right after a dose is how anaphylaxis starts.
@@ -50,6 +93,14 @@ internal static class CombinationReader
 
     private static readonly PatternSet AnyFaceFeelsOdd = new(FaceFeelsOdd);
     private static readonly PatternSet AnyMarkedSymptom = new(MarkedSymptoms);
+    private static readonly PatternSet AnyDepressant = new(Depressants);
+
+    private static bool MentionsBaclofen(AnalysedText text)
+    {
+        for (int i = 0; i < text.Count; i++)
+            if (text.Is(i, "PILL")) return true;
+        return false;
+    }
 
     public static void Read(AnalysedText text, Framing framing, Vetoes vetoes, List<Signal> into)
     {
@@ -62,6 +113,8 @@ internal static class CombinationReader
         if (symptom is null) return;
         if (First(TooMuch, text, framing, vetoes) is { } excess && !Prescribed(text, excess[0]))
             into.Add(new Signal(EmergencyCategory.Overdose, true, symptom[0], "too much + symptom"));
+        else if (AnyDepressant.MayMatch(text) && First(Depressants, text, framing, vetoes) is not null && MentionsBaclofen(text))
+            into.Add(new Signal(EmergencyCategory.Overdose, true, symptom[0], "mixed with a depressant + symptom"));
         else if (First(Plea, text, framing, vetoes) is not null)
             into.Add(new Signal(EmergencyCategory.Unresponsive, true, symptom[0], "plea + symptom"));
     }
@@ -71,7 +124,8 @@ internal static class CombinationReader
     {
         int sentence = text.Tokens[at].Sentence;
         for (int i = 0; i < text.Count; i++)
-            if (text.Tokens[i].Sentence == sentence && text.Word(i) is "doctor" or "gp" or "neuro" or "neurologist" or "consultant"
+            // "more than my doctor said" is against the prescription.
+            if (text.Tokens[i].Sentence == sentence && text.Word(i - 1) != "than" && text.Word(i - 2) != "than" && text.Word(i) is "doctor" or "gp" or "neuro" or "neurologist" or "consultant"
                 or "prescribed" or "added" or "increased" or "upped" or "raised" or "advised" or "dr" or "nurse" or "pharmacist")
                 return true;
         return false;

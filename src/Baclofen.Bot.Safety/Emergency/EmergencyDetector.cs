@@ -40,22 +40,27 @@ public sealed class EmergencyDetector : IEmergencyDetector
         _despair = new DespairReader(IngestionReader.Amounts);
     }
 
-    public EmergencyAssessment Assess(string text) => Decide(Gather(text));
+    public EmergencyAssessment Assess(string text)
+    {
+        var signals = Gather(text, out var analysed);
+        return Decide(signals, analysed);
+    }
 
     /// <summary>The assessment with the evidence behind it (rule names, never message text),
     /// for tests and diagnostics.</summary>
     public EmergencyExplanation Explain(string? text)
     {
-        var signals = Gather(text);
-        return new EmergencyExplanation(Decide(signals), signals.Select(s => $"{s.Category} {(s.IsReport ? "report" : "topic")}: {s.Source}").ToList());
+        var signals = Gather(text, out var analysed);
+        return new EmergencyExplanation(Decide(signals, analysed), signals.Select(s => $"{s.Category} {(s.IsReport ? "report" : "topic")}: {s.Source}").ToList());
     }
 
-    private List<Signal> Gather(string? text)
+    private List<Signal> Gather(string? text, out AnalysedText? analysed)
     {
         var signals = new List<Signal>();
+        analysed = null;
         if (string.IsNullOrWhiteSpace(text)) return signals;
 
-        var analysed = new AnalysedText(text);
+        analysed = new AnalysedText(text);
         var framing = new Framing(analysed);
         var rules = PatternIndex.Rules;
         // Only the rules a word, spelling or concept of the message can start are tried, as bits
@@ -84,6 +89,7 @@ public sealed class EmergencyDetector : IEmergencyDetector
                 for (int m = 0; m < matches.Count; m++) vetoes.Add(rule, matches[m]);
             }
 
+        FigurativeUse.Mark(analysed, vetoes);
         var evidenceRules = PatternIndex.EvidenceRules;
         for (int w = 0; w < active.Length; w++)
             for (ulong bits = active[w] & evidenceRules[w]; bits != 0; bits &= bits - 1)
@@ -107,6 +113,8 @@ public sealed class EmergencyDetector : IEmergencyDetector
         WithdrawalReader.Read(analysed, framing, vetoes, signals);
         _despair.Read(analysed, framing, vetoes, signals);
         CombinationReader.Read(analysed, framing, vetoes, signals);
+        ChildIngestionReader.Read(analysed, framing, vetoes, signals);
+        VeiledSelfHarmReader.Read(analysed, vetoes, signals);
         return signals;
     }
 
@@ -148,16 +156,18 @@ public sealed class EmergencyDetector : IEmergencyDetector
         };
     }
 
-    private static EmergencyAssessment Decide(List<Signal> signals)
+    private static EmergencyAssessment Decide(List<Signal> signals, AnalysedText? text)
     {
         if (signals.Count == 0) return EmergencyAssessment.None;
         // Reports decide the category when there are any; otherwise every topic does.
         bool anyReport = false;
         foreach (var s in signals) anyReport |= s.IsReport;
+        // A question about the topic only raises the alarm when it names a word of the card.
+        bool alarm = anyReport || CardKeywords.AreNamedIn(text!, signals);
         foreach (var category in Priority)
             foreach (var s in signals)
                 if (s.Category == category && (s.IsReport || !anyReport))
-                    return new EmergencyAssessment(true, category, IsInformational: !anyReport);
+                    return new EmergencyAssessment(alarm, category, IsInformational: !anyReport) { Detectors = alarm ? EmergencyDetectors.Rules : EmergencyDetectors.None };
         throw new InvalidOperationException("A signal of a category missing from the priority list.");
     }
 }

@@ -47,7 +47,10 @@ internal static class EmergencyRules
         Report(Overdose, "ate|eaten|eating|eat my|some|the|all|loads|lots|a? *1 PILL|them"),
         Report(Overdose, $"{Someone} *2 found|got|grabbed *3 my|the|her|his|their|grandmas|grandads|mums|dads *2 PILL|CONTAINER *4 ate|swallowed|took|eaten|drank|chewed some|them|it|one|a|loads|lots"),
         Report(Overdose, "poison control|centre|center|line"),
-        Report(Overdose, "POISON"),
+        // Poison as a word is a topic ("a poison in a novel", "is it toxic to dogs"); someone
+        // poisoned is a report.
+        Topic(Overdose, "POISON"),
+        Report(Overdose, $"{Someone}|i|im|ive|me|been|got|getting|accidentally *3 POISON"),
         // Emergency services named in a statement are an emergency now, unless told as history
         // ("the paramedics were great last year"); asked about, they are a topic.
         Report(Overdose, "emergency|ambulance|911|999|paramedics|resus") with { QuietWhenGeneral = true },
@@ -116,6 +119,7 @@ internal static class EmergencyRules
         Report(Breathing, "BREATHE *4 times|breaths *2 minute|min"),
         Report(Breathing, "BLUE *3 mouth|lips|face|fingers|skin"),
         Report(Breathing, "breaths *3 minute|min"),
+        Report(Breathing, "pauses|pause|gaps|gap between *1 breaths|BREATHE"),
         Report(Breathing, "sats|saturation|saturations|spo2|oxygen|o2|obs *3 dropping|dropped|low|falling|fallen|down|crashing"),
         Report(Breathing, "having|getting|developed|developing *2 BREATHE problems|problem|difficulty|difficulties|trouble|issues"),
         Topic(Breathing, "BREATHE problems|problem|difficulty|difficulties|trouble|issues|depression"),
@@ -153,7 +157,10 @@ internal static class EmergencyRules
         // ---- Allergic swelling ----------------------------------------------------------
         Report(AllergicSwelling, "FACE *4 SWELL"),
         Report(AllergicSwelling, "SWELL *3 FACE"),
-        Report(AllergicSwelling, "throat|throats *4 TIGHT|SWELL|tightening|closing|thick"),
+        Report(AllergicSwelling, "throat|throats *4 TIGHT|SWELL|tightening|closing|thick|tighter"),
+        Report(AllergicSwelling, "hives|welts|rash *4 wheezing|wheezy|throat|lips|tongue|swelling|swollen|faint|dizzy|breathe"),
+        Report(AllergicSwelling, "anaphylaxis|anaphylactic after|from|since|right|now|help"),
+        Report(AllergicSwelling, "ALLERGIC *2 reaction? help|now|happening"),
         Report(AllergicSwelling, "FACE *3 blew|blown|blowing|puffed|ballooned up"),
         Report(AllergicSwelling, "tongue|throat|tounge *3 thick|tingling|tingly|itchy|itching|fat|big"),
         Report(AllergicSwelling, "lips|lip *3 thick|fat|big"),
@@ -232,6 +239,10 @@ internal static class EmergencyRules
         Report(SelfHarm, "sleep|asleep *3 not *1 wake up again|ever"),
         Report(SelfHarm, "want|wish|pray|praying *3 never|not|dont|didnt|wouldnt *1 wake"),
         Report(SelfHarm, "sleep|sleeping forever"),
+        Report(SelfHarm, "want|wanna|wanted|wish|ready|going|gonna *2 stop|quit existing|living"),
+        Report(SelfHarm, "want|wanna|wanted|wish|rather|ready *2 not|never *1 be|exist here|around|alive|anymore"),
+        Report(SelfHarm, "not|never *1 be here|around anymore|much"),
+        Report(SelfHarm, "want|wanna|wish|wishing|ready *2 disappear|vanish|sleep *1 forever|good"),
         Report(SelfHarm, "planning|plan|plans|going|gonna|want|wanna|wants|trying|try|thinking|ready *3 OVERDOSE"),
 
         // ---- Severe withdrawal ----------------------------------------------------------
@@ -260,7 +271,7 @@ internal static class EmergencyRules
         Veto("no RESPOND from|yet"),
         Veto("the|in end"),
         Veto("emergency refill|refills|supply|prescription|contraception|contact|contacts|card|kit|plan|number|numbers|dentist|appointment"),
-        Veto("end of|my|the|his|her|your|our|their|this|that *2 PILL|CONTAINER|treatment|course|dose|day|week|month|year|shift|prescription|appointment"),
+        Veto("end of|my|the|his|her|your|our|their|this|that *1 PILL|CONTAINER|treatment|course|dose|day|week|month|year|shift|prescription|appointment"),
         Veto("saved|saving|save up|enough for|to buy|on|money|cash"),
         Veto("saved|saving|save money|cash|on|a|by|time|some|me|my|us|it|them|the|up"),
         Veto("enough sleep|money|time|water|food|energy|rest"),
@@ -280,6 +291,18 @@ internal static class EmergencyRules
         Veto("mg|mgs|ml|tablet|tablets|tab|tabs|daily od|bd|tds|qds"),
         Veto("od mean|means|stand|stands"),
         Veto("hope|hoping|hopefully *2 NEG *1 wake", Unresponsive),
+        // "not an emergency, just a question", "no emergency": said to reassure, not to alarm.
+        Veto("not|no|isnt|nothing|aint *1 an|a? emergency|urgent|emergencies"),
+        // The word as a modifier names a subject, not an event: "an overdose drill", "self-harm awareness".
+        Veto("OVERDOSE|harm drill|drills|management|question|questions|prevention|training|awareness|course|lecture|class|essay|epidemic|crisis|statistics|stats|kit|policy|protocol|simulation|scenario|stories|story|documentary|module"),
+        // "almost passed out at the price", "nearly fainted": it did not happen.
+        Veto("almost|nearly|practically passed|fainted|fainting|collapsed|died|choked|blacked"),
+        Veto("cut|cutting|nicked SELF shaving|cooking|chopping|on|while|with|by|accidentally|gardening"),
+        Veto("rather DIE than take|have|go|do|eat|use|try|switch|wear|see|pay|sit|wait"),
+        Veto("food|lead|carbon|blood|alcohol|salmonella poisoning"),
+        Veto("od *4 optometrist|optometry|eye|eyes|vision"),
+        Veto("choked|choking on *2 water|food|drink|coffee|tea|laughing|spit|saliva|crumb|crumbs"),
+        Veto("hurt|hurting|hurted SELF laughing|lifting|moving|gardening|exercising|at|playing"),
 
         // ---- Worry and prevention: the topic, not the event --------------------------------
         Hypothetical("worried|worry|worrying|scared|afraid|concerned|fear|fearful|nervous|anxious|terrified|paranoid|avoid|avoiding|prevent|preventing|risk about|of|that? *2 OVERDOSE|SEIZURE|CONVULSION|WITHDRAWAL|SUICIDE|POISON"),

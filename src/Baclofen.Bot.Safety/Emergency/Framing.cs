@@ -55,7 +55,11 @@ internal sealed class Framing
         ["signs", "of"], ["symptoms", "of"], ["risk", "of"], ["in", "case"], ["known", "to"], ["used", "in"],
         // Medical history rather than an event now ("she had a seizure years ago").
         ["years", "ago"], ["months", "ago"], ["last", "year"], ["in", "the", "past"], ["as", "a", "child"],
-        ["as", "a", "kid"], ["as", "a", "baby"], ["used", "to"], ["history", "of"],
+        ["as", "a", "kid"], ["as", "a", "baby"], ["used", "to"], ["history", "of"], ["as", "a", "teen"], ["as", "a", "teenager"],
+        ["when", "i", "was"], ["wen", "i", "was"], ["when", "he", "was"], ["when", "she", "was"], ["when", "they", "were"],
+        ["last", "week"], ["last", "month"], ["every", "time"], ["always"],
+        // Stories, films and songs about it.
+        ["stories"], ["story"], ["documentary"], ["movie"], ["novel"], ["song"],
         // Talk about what others say ("a lot of talk online about overdoses").
         ["online"], ["article"], ["articles"], ["news"], ["talk", "about"], ["heard", "about"], ["reading", "about"],
     ];

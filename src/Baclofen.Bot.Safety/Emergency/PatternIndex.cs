@@ -15,7 +15,8 @@ internal static class PatternIndex
     /// <summary>Every pattern in use: the phrase rules, then the readers'.</summary>
     public static IEnumerable<Pattern> AllPatterns =>
         EmergencyRules.All.Select(r => r.Pattern)
-            .Concat(WithdrawalReader.Patterns).Concat(DespairReader.Patterns).Concat(CombinationReader.Patterns);
+            .Concat(WithdrawalReader.Patterns).Concat(DespairReader.Patterns).Concat(CombinationReader.Patterns)
+            .Concat(ChildIngestionReader.Patterns).Concat(VeiledSelfHarmReader.Patterns);
 
     /// <summary>How many ids there are, 0 included.</summary>
     public static int Count => Index.Value.Count;

@@ -31,6 +31,7 @@ internal static class PatternVocabulary
     {
         var literals = EmergencyRules.All.Select(r => r.Pattern)
             .Concat(WithdrawalReader.Patterns).Concat(DespairReader.Patterns).Concat(CombinationReader.Patterns)
+            .Concat(ChildIngestionReader.Patterns).Concat(VeiledSelfHarmReader.Patterns)
             .SelectMany(p => p.Literals)
             .Where(w => w.All(char.IsLetter))
             .Distinct()

@@ -21,6 +21,9 @@ internal sealed class Vetoes(int tokenCount)
         foreach (int i in match) marks[i] = true;
     }
 
+    /// <summary>Hides every category's evidence at one token (a look-alike read in code, not by a pattern).</summary>
+    public void MarkAt(int token) => (_vetoed ??= new bool[tokenCount])[token] = true;
+
     /// <summary>True when the token is inside a veto that hides every category.</summary>
     public bool IsVetoedAt(int token) => _vetoed is not null && _vetoed[token];
 

@@ -7,7 +7,7 @@ namespace Baclofen.Bot.Safety.Emergency;
 internal static class WithdrawalReader
 {
     /// <summary>Every pattern this reader uses (for the typo-tolerant vocabulary).</summary>
-    public static IEnumerable<Pattern> Patterns => [.. Stopped, .. Symptoms, .. AllClear];
+    public static IEnumerable<Pattern> Patterns => [.. Stopped, .. Symptoms, .. WeakSymptoms, .. AllClear];
 
     private static readonly Pattern[] Stopped =
     [
@@ -19,10 +19,39 @@ internal static class WithdrawalReader
         new("coming|came|come|going|went|gone|weaned|weaning off *2 PILL|it|them|pump"),
         new("pump *5 alarm|alarming|beeping|empty|ran|STOP|failed|broke|broken|disconnected|blocked|kinked|problem"),
         new("WITHDRAWAL"),
+        // No medicine for days: out of it, without it, a refill that did not come.
+        new("out|outta|without|off *2 PILL|it|them|meds"),
+        new("havent|hasnt|havnt|hadnt|not|didnt|couldnt|cant|cannot|wasnt|werent *3 had|taken|take|get|got|afford|refill|refilled|renewed|delivered *3 PILL|it|them|refill|prescription|script"),
+        new("couldnt|cant|cannot|unable|didnt|failed *2 get|refill|collect|pick *3 PILL|refill|prescription|script"),
+        new("refill|refills|pickup|delivery|appointment|script|prescription *4 missed|late|overdue|cancelled|canceled|lost|delayed|due|backorder|backordered|wasnt|didnt|never"),
+        new("missed|late|overdue|cancelled|canceled|lost|delayed|backorder|backordered *4 refill|refills|pickup|delivery|script|prescription|PILL"),
+        new("pump *6 alarm|alarms|alarmed|alarming|beep|beeped|beeps|beeping|empty|ran|stopped|failed|failure|broke|broken|malfunction|malfunctioned|battery|died|late|overdue|due|missed|working|knocked|disconnected|problem"),
+        new("alarm|alarms|alarmed|beeping|beeped|failed|failure|malfunctioned|broken|battery *3 pump"),
+        new("PILL *3 backorder|backordered|unavailable|discontinued"),
+        new("supposed|meant|due|overdue *4 refilled|refill|topped|filled|changed|replaced"),
+    ];
+
+    // Danger signs that count only two together after a stop: rigidity and a racing heart are
+    // also how the spasticity baclofen treats comes back.
+    private static readonly Pattern[] WeakSymptoms =
+    [
+        new("stiff|stiffer|stiffness|rigid|locked|spasticity|spasms"),
+        new("sweating|sweaty|drenched|sweats|shaking|shivering|shakes"),
+        new("heart|pulse|heartrate *6 racing|pounding|fast|explode|crazy|#"),
+        new("itching|itchy|itch"),
     ];
 
     private static readonly Pattern[] Symptoms =
     [
+        new("hot|burning|febrile|hyperthermia|hyperthermic|delirious|feverish|confuse"),
+        new("temp|temperature *2 #|high|up"),
+        new("seeing|seein|hearing|see|hear *1 shadows|things|stuff|people|voices|spots"),
+        new("doesnt|dont|didnt|cant know|recognise|recognize *2 me|where|who|what"),
+        new("talking|making *2 nonsense|sense"),
+        new("trippin|tripping|going crazy"),
+        // "withdrawal, help me": a cry for help about it.
+        new("help me|us $"),
+        new("help $"),
         new("HALLUCINATE"),
         new("seeing|hearing|sees|hears|saw|heard *1 things|stuff|people|bugs|voices|spiders|insects|animals|faces"),
         new("SEIZE"),
@@ -49,6 +78,8 @@ internal static class WithdrawalReader
     [
         new("now *2 fine|ok|okay|better|recovered|normal"),
         new("fine|ok|okay|better|recovered now"),
+        // A planned taper with mild effects is what the FAQ answers.
+        new("manageable|mild|mildly|slightly|bit|little"),
     ];
 
     private static readonly PatternSet AnyStop = new(Stopped);
@@ -61,6 +92,26 @@ internal static class WithdrawalReader
             if (clear.Matches(text).Count > 0) return;
         var stop = FirstStop(text, vetoes);
         if (stop is null) return;
+        // Two weak signs together count as one strong one.
+        int[]? firstWeak = null;
+        int weak = 0;
+        foreach (var pattern in WeakSymptoms)
+        {
+            var matches = pattern.Matches(text);
+            for (int m = 0; m < matches.Count; m++)
+                if (!vetoes.IsVetoed(matches[m]) && !Negation.IsNegated(text, matches[m]) && !IsTheReasonForStopping(text, matches[m][0]))
+                {
+                    firstWeak ??= matches[m];
+                    weak++;
+                    break;
+                }
+        }
+        if (weak >= 2)
+        {
+            bool general = framing.IsGeneral(stop[0]) || framing.IsGeneral(firstWeak![0]);
+            into.Add(new Signal(EmergencyCategory.SevereWithdrawal, !general, firstWeak![0], "withdrawal, two signs"));
+            return;
+        }
         foreach (var pattern in Symptoms)
         {
             var symptoms = pattern.Matches(text);

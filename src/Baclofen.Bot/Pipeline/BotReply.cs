@@ -13,6 +13,9 @@ public sealed record BotReply(ReplyKind Kind, string Text)
     public double? Score { get; init; }
     public string? DisclaimerKey { get; init; }
     public string? Trigger { get; init; }
+
+    /// <summary>For an emergency: which detectors raised the alarm (rules, classifier or both).</summary>
+    public string? Detector { get; init; }
     public IReadOnlyList<string> Candidates { get; init; } = [];
     public IReadOnlyList<ReplyChoice> Choices { get; init; } = [];
 

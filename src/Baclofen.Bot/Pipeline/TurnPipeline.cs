@@ -74,7 +74,7 @@ public sealed class TurnPipeline
         var replies = new List<BotReply>();
         if (emergency.IsEmergency)
         {
-            replies.Add(new BotReply(ReplyKind.Emergency, _options.EmergencyResponse) { Trigger = emergency.Trigger });
+            replies.Add(new BotReply(ReplyKind.Emergency, _options.EmergencyResponse) { Trigger = emergency.Trigger, Detector = emergency.Detector });
             // An emergency changes the subject: nothing said before it frames what comes after.
             carried = ConversationMemory.Empty;
             memory = ConversationMemory.Empty;

@@ -34,6 +34,8 @@ public static class ReplyActivityFactory
         {
             case ReplyKind.Emergency:
                 faqBot["trigger"] = reply.Trigger;
+                // So a clinic can review how the gate behaves; never the message text.
+                faqBot["detector"] = reply.Detector ?? "rules";
                 break;
             case ReplyKind.Answer:
                 faqBot["faqId"] = reply.FaqId;

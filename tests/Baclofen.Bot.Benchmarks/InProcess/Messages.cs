@@ -7,6 +7,7 @@ public static class Messages
     public const string Emergency = "my husband took 20 of his baclofen pills and won't wake up";
     public const string SmallTalk = "hi there";
     public const string Unrelated = "what is the capital of france";
+    public const string Veiled = "how many of these would it take so i just never wake up";
 
     public static string For(string kind) => kind switch
     {
@@ -14,6 +15,7 @@ public static class Messages
         "emergency" => Emergency,
         "smalltalk" => SmallTalk,
         "unrelated" => Unrelated,
+        "veiled" => Veiled,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

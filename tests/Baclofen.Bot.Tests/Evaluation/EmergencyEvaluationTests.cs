@@ -15,5 +15,7 @@ public sealed class EmergencyEvaluationTests(ITestOutputHelper output)
         Assert.Equal(report.Emergencies + report.Info, report.EmergenciesCaught + report.InfoCaught);
         Assert.True(report.FalseAlarmRate <= 0.02, $"false alarms {report.FalseAlarmRate:P1}");
         Assert.True(report.InfoAnswerRate >= 0.8, $"info lines answered {report.InfoAnswerRate:P1}");
+        // Issue 17: a question about a danger with no card keyword gets its answer.
+        Assert.Equal(report.Topic, report.TopicAnswered);
     }
 }

@@ -50,6 +50,39 @@ public sealed class TurnPipelineTests
         Assert.Equal([ReplyKind.Emergency], result.Replies.Select(r => r.Kind));
     }
 
+    [Theory]
+    [InlineData(EmergencyDetectors.Rules, "rules")]
+    [InlineData(EmergencyDetectors.Classifier, "classifier")]
+    [InlineData(EmergencyDetectors.Both, "both")]
+    public void Emergency_reply_names_the_detector_that_fired_in_the_reply_contract(EmergencyDetectors detectors, string name)
+    {
+        _fixture.Detector.Next = new EmergencyAssessment(true, EmergencyCategory.SelfHarm, false) { Detectors = detectors };
+
+        var reply = Assert.Single(_fixture.Create().Process("how many would it take to never wake up").Replies);
+        var contract = Baclofen.Bot.Replies.ReplyActivityFactory.ContractOf(reply);
+
+        Assert.Equal(name, reply.Detector);
+        Assert.Equal("emergency", contract["kind"]!.GetValue<string>());
+        Assert.Equal("self-harm", contract["trigger"]!.GetValue<string>());
+        Assert.Equal(name, contract["detector"]!.GetValue<string>());
+        // The contract never carries the message.
+        Assert.DoesNotContain("wake", contract.ToJsonString());
+    }
+
+    [Fact]
+    public void Topic_question_without_a_card_keyword_gets_its_answer_and_no_emergency_reply()
+    {
+        _fixture.Detector.Next = new EmergencyAssessment(false, EmergencyCategory.SevereWithdrawal, true) { Detectors = EmergencyDetectors.None };
+        _fixture.Retriever.Next = new RetrievalResult(RetrievalOutcome.Answer, [_fixture.Scored("missed-dose", 0.8)]);
+
+        var result = _fixture.Create().Process("how long does withdrawal last?");
+
+        var reply = Assert.Single(result.Replies);
+        Assert.Equal(ReplyKind.Answer, reply.Kind);
+        Assert.Equal("missed-dose", reply.FaqId);
+        Assert.NotEqual(PipelineFixture.EmergencyText, reply.Text);
+    }
+
     [Fact]
     public void Answer_names_its_source_and_ends_with_its_entrys_disclaimer()
     {
