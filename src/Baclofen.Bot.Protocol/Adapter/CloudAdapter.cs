@@ -30,6 +30,9 @@ public sealed partial class CloudAdapter
     private readonly TimeProvider _time;
     private long _notLocalLoggedAt = long.MinValue;
 
+    // Local mode's answer for every accepted request: one instance, so the hot path allocates nothing for it.
+    private static readonly BotAuthenticationFeature LocalAnonymous = new(AuthenticationResult.Anonymous());
+
     public CloudAdapter(
         IConnectorClient connector,
         BotFrameworkAuthenticator authenticator,
@@ -131,20 +134,20 @@ public sealed partial class CloudAdapter
             return known.Result;
         }
 
-        AuthenticationResult result;
+        BotAuthenticationFeature feature;
         if (_authenticator.Mode == BotAuthenticationMode.Disabled)
         {
-            result = _options.AllowAnonymousFromNetwork || LocalAddresses.IsLocalClient(http)
-                ? AuthenticationResult.Anonymous()
-                : NotLocal(AuthenticationFailure.NotLocalClient);
+            feature = _options.AllowAnonymousFromNetwork || LocalAddresses.IsLocalClient(http)
+                ? LocalAnonymous
+                : new(NotLocal(AuthenticationFailure.NotLocalClient));
         }
         else
         {
-            result = await _authenticator.ValidateTokenAsync(http.Request.Headers.Authorization.ToString(), cancellationToken).ConfigureAwait(false);
+            feature = new(await _authenticator.ValidateTokenAsync(http.Request.Headers.Authorization.ToString(), cancellationToken).ConfigureAwait(false));
         }
 
-        http.Features.Set(new BotAuthenticationFeature(result));
-        return result;
+        http.Features.Set(feature);
+        return feature.Result;
     }
 
     private AuthenticationResult AuthorizeActivity(AuthenticationResult token, Activity activity)
