@@ -44,9 +44,9 @@ internal static partial class NameRedactor
 
             var words = WordsAt(text, start, maxWords);
             var taken = 0;
-            // After a capitalised first word the rest of the name is capitalised too ("Dr. Ann Lee
-            // said"); someone typing "i'm dave wilson" writes all of it in lower case.
-            for (var i = 0; i < words.Count && IsName(words[i].Value, i == 0 ? strictness : Following(words[0].Value)); i++)
+            // Once the first word is a name, the next ones are part of it unless they are ordinary
+            // words, whatever their case: "Maria lopez", "i'm dave wilson", but "Dr. Lee said".
+            for (var i = 0; i < words.Count && IsName(words[i].Value, i == 0 ? strictness : Strictness.AnyCase); i++)
             {
                 taken++;
             }
@@ -75,8 +75,6 @@ internal static partial class NameRedactor
                 ? m.Groups["lead"].Value + placeholder + m.Groups["here"].Value
                 : m.Value;
         });
-
-    private static Strictness Following(string first) => char.IsUpper(first[0]) ? Strictness.Capitalised : Strictness.AnyCase;
 
     private static List<Group> WordsAt(string text, int start, int maxWords)
     {

@@ -49,6 +49,8 @@ public sealed class RedactorTests
     [InlineData("you can call me Liz. is it ok with ibuprofen", "you can call me [name]. is it ok with ibuprofen")]
     [InlineData("I'm Dave and I'm taking baclofen", "I'm [name] and I'm taking baclofen")]
     [InlineData("my nurse Gwendolyn said it was fine", "my nurse [name] said it was fine")]
+    [InlineData("this is Maria lopez, is it safe", "this is [name], is it safe")]
+    [InlineData("Dr Lee doubled my dose", "Dr [name] doubled my dose")]
     public void Names_people_give_are_removed(string text, string expected) =>
         Assert.Equal(expected, Redactor.Redact(text));
 
