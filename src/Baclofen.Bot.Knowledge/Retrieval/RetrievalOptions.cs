@@ -108,19 +108,19 @@ public sealed class RetrievalOptions
     /// probability is an input beside the re-ranker's: clause focus and the uncovered share move
     /// the re-ranker away from it, and when both agree the leader is right more often.
     /// Separate properties rather than an array: configuration binding appends to arrays.</summary>
-    public double CalibrationIntercept { get; set; } = 8.488;
-    public double CalibrationLogProbability { get; set; } = 1.834;
-    public double CalibrationProbabilityMargin { get; set; } = 0.356;
-    public double CalibrationScore { get; set; } = -2.762;
-    public double CalibrationUnknown { get; set; } = -9.742;
-    public double CalibrationSubjectMissing { get; set; } = -2.089;
-    public double CalibrationUnseen { get; set; } = -1.104;
-    public double CalibrationForeignName { get; set; } = -4.933;
-    public double CalibrationUncovered { get; set; } = -4.482;
-    public double CalibrationBestQuestion { get; set; } = 0.753;
-    public double CalibrationOutOfScope { get; set; } = -7.565;
-    public double CalibrationContentTerms { get; set; } = -1.033;
-    public double CalibrationClassifierProbability { get; set; } = 0.288;
+    public double CalibrationIntercept { get; set; } = 4.676;
+    public double CalibrationLogProbability { get; set; } = 0.568;
+    public double CalibrationProbabilityMargin { get; set; } = 4.228;
+    public double CalibrationScore { get; set; } = -3.033;
+    public double CalibrationUnknown { get; set; } = -8.991;
+    public double CalibrationSubjectMissing { get; set; } = -1.723;
+    public double CalibrationUnseen { get; set; } = -2.254;
+    public double CalibrationForeignName { get; set; } = -4.783;
+    public double CalibrationUncovered { get; set; } = -3.519;
+    public double CalibrationBestQuestion { get; set; } = 1.138;
+    public double CalibrationOutOfScope { get; set; } = -10.864;
+    public double CalibrationContentTerms { get; set; } = -1.316;
+    public double CalibrationClassifierProbability { get; set; } = -0.384;
 
     /// <summary>The calibration weights in the order of <see cref="ConfidenceCalibrator.Inputs"/>.</summary>
     public double[] CalibrationWeights() =>
