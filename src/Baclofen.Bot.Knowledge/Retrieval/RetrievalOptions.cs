@@ -108,19 +108,19 @@ public sealed class RetrievalOptions
     /// probability is an input beside the re-ranker's: clause focus and the uncovered share move
     /// the re-ranker away from it, and when both agree the leader is right more often.
     /// Separate properties rather than an array: configuration binding appends to arrays.</summary>
-    public double CalibrationIntercept { get; set; } = 4.676;
-    public double CalibrationLogProbability { get; set; } = 0.568;
-    public double CalibrationProbabilityMargin { get; set; } = 4.228;
-    public double CalibrationScore { get; set; } = -3.033;
-    public double CalibrationUnknown { get; set; } = -8.991;
-    public double CalibrationSubjectMissing { get; set; } = -1.723;
-    public double CalibrationUnseen { get; set; } = -2.254;
-    public double CalibrationForeignName { get; set; } = -4.783;
-    public double CalibrationUncovered { get; set; } = -3.519;
-    public double CalibrationBestQuestion { get; set; } = 1.138;
-    public double CalibrationOutOfScope { get; set; } = -10.864;
-    public double CalibrationContentTerms { get; set; } = -1.316;
-    public double CalibrationClassifierProbability { get; set; } = -0.384;
+    public double CalibrationIntercept { get; set; } = 9.769;
+    public double CalibrationLogProbability { get; set; } = 1.801;
+    public double CalibrationProbabilityMargin { get; set; } = -0.526;
+    public double CalibrationScore { get; set; } = -2.851;
+    public double CalibrationUnknown { get; set; } = -10.111;
+    public double CalibrationSubjectMissing { get; set; } = -1.988;
+    public double CalibrationUnseen { get; set; } = -3.324;
+    public double CalibrationForeignName { get; set; } = -4.873;
+    public double CalibrationUncovered { get; set; } = -3.134;
+    public double CalibrationBestQuestion { get; set; } = 1.595;
+    public double CalibrationOutOfScope { get; set; } = -10.726;
+    public double CalibrationContentTerms { get; set; } = -1.829;
+    public double CalibrationClassifierProbability { get; set; } = 0.798;
 
     /// <summary>The calibration weights in the order of <see cref="ConfidenceCalibrator.Inputs"/>.</summary>
     public double[] CalibrationWeights() =>
