@@ -159,14 +159,16 @@ public sealed class ConversationExperienceTests : IAsyncLifetime
     [Fact]
     public async Task Context_belongs_to_one_conversation()
     {
+        // How "what about opioids?" is answered alone depends on the FAQ content; another
+        // conversation must answer it exactly as a conversation that never heard the context.
+        var before = await SayAsync(_bot, "what about opioids?", "fresh-" + Guid.NewGuid().ToString("N"));
         await SayAsync("can I drink alcohol on baclofen");
 
-        // Alone, "what about opioids?" reads as a question about opioid painkillers.
         var elsewhere = await SayAsync(_bot, "what about opioids?", "another-" + Guid.NewGuid().ToString("N"));
         var here = AnswerIn(await SayAsync("what about opioids?"));
 
         Assert.Equal("opioid-interaction", FaqId(here));
-        Assert.DoesNotContain(elsewhere, a => Kind(a) == "answer" && FaqId(a) == "opioid-interaction");
+        Assert.Equal(before.Select(a => $"{Kind(a)} {FaqId(a)}"), elsewhere.Select(a => $"{Kind(a)} {FaqId(a)}"));
     }
 
     [Fact]

@@ -108,19 +108,19 @@ public sealed class RetrievalOptions
     /// probability is an input beside the re-ranker's: clause focus and the uncovered share move
     /// the re-ranker away from it, and when both agree the leader is right more often.
     /// Separate properties rather than an array: configuration binding appends to arrays.</summary>
-    public double CalibrationIntercept { get; set; } = 8.488;
-    public double CalibrationLogProbability { get; set; } = 1.834;
-    public double CalibrationProbabilityMargin { get; set; } = 0.356;
-    public double CalibrationScore { get; set; } = -2.762;
-    public double CalibrationUnknown { get; set; } = -9.742;
-    public double CalibrationSubjectMissing { get; set; } = -2.089;
-    public double CalibrationUnseen { get; set; } = -1.104;
-    public double CalibrationForeignName { get; set; } = -4.933;
-    public double CalibrationUncovered { get; set; } = -4.482;
-    public double CalibrationBestQuestion { get; set; } = 0.753;
-    public double CalibrationOutOfScope { get; set; } = -7.565;
-    public double CalibrationContentTerms { get; set; } = -1.033;
-    public double CalibrationClassifierProbability { get; set; } = 0.288;
+    public double CalibrationIntercept { get; set; } = 9.769;
+    public double CalibrationLogProbability { get; set; } = 1.801;
+    public double CalibrationProbabilityMargin { get; set; } = -0.526;
+    public double CalibrationScore { get; set; } = -2.851;
+    public double CalibrationUnknown { get; set; } = -10.111;
+    public double CalibrationSubjectMissing { get; set; } = -1.988;
+    public double CalibrationUnseen { get; set; } = -3.324;
+    public double CalibrationForeignName { get; set; } = -4.873;
+    public double CalibrationUncovered { get; set; } = -3.134;
+    public double CalibrationBestQuestion { get; set; } = 1.595;
+    public double CalibrationOutOfScope { get; set; } = -10.726;
+    public double CalibrationContentTerms { get; set; } = -1.829;
+    public double CalibrationClassifierProbability { get; set; } = 0.798;
 
     /// <summary>The calibration weights in the order of <see cref="ConfidenceCalibrator.Inputs"/>.</summary>
     public double[] CalibrationWeights() =>
