@@ -46,15 +46,12 @@ public sealed class ServedConversationTests
     [Fact]
     public void Without_memory_every_message_is_a_first_turn_as_the_evaluation_needs()
     {
-        // Judged against the same message before any other turn, not against a fixed outcome: how
-        // "what about opioids?" alone is answered depends on the FAQ content, the independence doesn't.
-        static string Outcome(TurnResult r) => string.Join(" | ", r.Replies.Select(x => $"{x.Kind} {x.FaqId}"));
-        var before = Pipeline.Value.Process("what about opioids?");
         Pipeline.Value.Process("can I drink alcohol on baclofen");
 
-        var alone = Pipeline.Value.Process("what about opioids?");
+        var alone = Pipeline.Value.Process("is that dangerous?");
 
+        // With memory, the previous answer would make this an alcohol question; without it, it has no subject.
         Assert.False(alone.UsedContext);
-        Assert.Equal(Outcome(before), Outcome(alone));
+        Assert.DoesNotContain(alone.Replies, r => r.FaqId == "alcohol-interaction");
     }
 }
