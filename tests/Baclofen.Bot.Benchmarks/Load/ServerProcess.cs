@@ -29,9 +29,9 @@ internal sealed class ServerProcess : IAsyncDisposable
     public Uri Address { get; }
 
     /// <summary>Peak resident set size (VmHWM) so far.</summary>
-    public long PeakRssBytes => ReadStatus("VmHWM:");
+    public long PeakRssBytes => ProcessMemory.PeakResidentBytes(_process.Id);
 
-    public long RssBytes => ReadStatus("VmRSS:");
+    public long RssBytes => ProcessMemory.ResidentBytes(_process.Id);
 
     public IReadOnlyList<(TimeSpan At, long RssBytes)> Samples
     {
@@ -126,7 +126,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         {
             while (!_stop.IsCancellationRequested)
             {
-                var rss = ReadStatus("VmRSS:");
+                var rss = ProcessMemory.ResidentBytes(_process.Id);
                 lock (_samples)
                 {
                     _samples.Add((_clock.Elapsed, rss));
@@ -138,26 +138,6 @@ internal sealed class ServerProcess : IAsyncDisposable
         catch (OperationCanceledException)
         {
         }
-    }
-
-    private long ReadStatus(string field)
-    {
-        try
-        {
-            foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
-            {
-                if (line.StartsWith(field, StringComparison.Ordinal))
-                {
-                    var kb = line[field.Length..].Trim().Split(' ')[0];
-                    return long.Parse(kb, CultureInfo.InvariantCulture) * 1024;
-                }
-            }
-        }
-        catch (IOException)
-        {
-        }
-
-        return 0;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
@@ -33,9 +32,9 @@ internal sealed class BotProcess : IAsyncDisposable
     public string Output => string.Join('\n', _output);
 
     /// <summary>Peak resident set size so far (VmHWM from /proc), in bytes.</summary>
-    public long PeakRssBytes => ReadStatus("VmHWM:");
+    public long PeakRssBytes => ProcessMemory.PeakResidentBytes(_process.Id);
 
-    public long RssBytes => ReadStatus("VmRSS:");
+    public long RssBytes => ProcessMemory.ResidentBytes(_process.Id);
 
     public static async Task<BotProcess> StartAsync(IEnumerable<string> args, IDictionary<string, string>? environment = null)
     {
@@ -119,26 +118,6 @@ internal sealed class BotProcess : IAsyncDisposable
         while (_output.Count > 2000 && _output.TryDequeue(out _))
         {
         }
-    }
-
-    private long ReadStatus(string field)
-    {
-        try
-        {
-            foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
-            {
-                if (line.StartsWith(field, StringComparison.Ordinal))
-                {
-                    var kb = line[field.Length..].Trim().Split(' ')[0];
-                    return long.Parse(kb, CultureInfo.InvariantCulture) * 1024;
-                }
-            }
-        }
-        catch (IOException)
-        {
-        }
-
-        return 0;
     }
 
     private static int FreeLoopbackPort()
