@@ -48,6 +48,7 @@ public class EmergencyDetectorGeneralisedFamiliesTests
     [InlineData("easiest way to never wake up, should i just swallow the whole bottle of baclofen")]
     [InlineData("if i take my baclofen all at once would i just drift off")]
     [InlineData("quickest way to die with these pills")]
+    [InlineData("is there a way to take enough of these to just not wake up")]
     public void Means_and_an_end_in_any_order_are_self_harm(string message)
         => AssertReport(message, EmergencyCategory.SelfHarm);
 

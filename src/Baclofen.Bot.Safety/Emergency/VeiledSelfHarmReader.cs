@@ -34,7 +34,7 @@ internal static class VeiledSelfHarmReader
     private static readonly (Pattern Pattern, bool Personal, bool MedicineIsEnough)[] Ends =
     [
         (new("so|till|until|and *3 never|not|dont|wont *1 wake|waking"), false, true),
-        (new("to|would|will|could *2 never *1 wake|waking"), false, false),
+        (new("to|would|will|could *2 never|not *1 wake|waking"), false, false),
         (new("never|not|dont|didnt|wont|wouldnt *1 wake|waking"), true, false),
         (new("painless|painlessly|peaceful|peacefully"), false, false),
         (new("least|less|not *1 painful"), false, false),
