@@ -24,6 +24,10 @@ internal static class ChildIngestionReader
         new("CHILD"),
         new("grandbaby|granbaby|kiddo|kiddos|youngest|preschooler|newborn|infant|infants|twins|kids|children"),
         new("little|baby one|boy|girl|man|lad|guy|ones"),
+        // A nanny or babysitter writing is writing about a child in their care.
+        new("nanny|babysitter|babysitting|sitter|childminder|minder|daycare|nursery"),
+        // Only a child mistakes a tablet for a sweet.
+        new("thought|thinking|think|thinks *3 candy|sweets|sweet|sweetie|lolly|lollies|smarties|mints|skittles|mm|tic"),
     ];
 
     private static readonly Pattern[] Pets =
@@ -33,7 +37,7 @@ internal static class ChildIngestionReader
 
     private static readonly Pattern[] Contact =
     [
-        new("swallowed|swallow|swallowing|ate|eaten|eat|eating|chewed|chewing|chew|chews|bit|biting|licked|licking|lick|sucked|sucking|gulped|drank|drunk|ingested|munched|munching"),
+        new("swallowed|swallow|swallowing|ate|eaten|eat|eating|chewed|chewing|chew|chews|bit|biting|licked|licking|lick|sucked|sucking|gulped|drank|drunk|ingested|munched|munching|mouthing|mouthed|sucks|licks|gnawing|gnawed"),
         new("in|into his|her|their|its|the? mouth"),
         new("got|gotten|getting|get into|hold|ahold"),
         new("grabbed|grab|grabbing|snatched|stole|opened|found|took|taken|had|got *4 PILL|CONTAINER"),
@@ -56,6 +60,9 @@ internal static class ChildIngestionReader
         new("closed|sealed|unopened bottle|pack|box|packet|container"),
         new("got|took|grabbed|pulled it|them back|off|away|out"),
         new("outside of"),
+        // Prevention, not a report: "how do I stop my kid from getting into the medicine cabinet".
+        new("stop|keep|prevent|stopping|keeping|preventing|stops *4 from getting|reaching|opening|eating|grabbing|swallowing|taking|climbing"),
+        new("childproof|babyproof|child-proof|baby-proof|childproofing|babyproofing"),
     ];
 
     private static readonly HashSet<string> AgeVerbs = new(StringComparer.Ordinal) { "hes", "shes", "aged", "age", "is", "are" };
@@ -130,7 +137,11 @@ internal static class ChildIngestionReader
         int clause = text.Tokens[match[0]].Clause;
         for (int i = Math.Max(0, match[0] - 8); i <= match[^1] + 8 && i < text.Count; i++)
             if (text.Tokens[i].Clause == clause && (text.Is(i, "PILL") || text.Is(i, "CONTAINER") || text.Word(i) is "relaxer" or "relaxers")) return true;
-        return text.Word(match[^1] + 1) is "one" or "some" or "it" or "them" or "any" or "part" or "half" or "several" or "few" or "couple" or "more" or "those" or "these" or "a";
+        // "sucking on a tablet", "chewing at one": the thing in the mouth after a preposition.
+        int next = match[^1] + 1;
+        if (text.Word(next) is "on" or "at") next++;
+        if (text.Word(next) is "a" or "an" && text.Word(next + 1) is "tablet" or "pill" or "tab" or "capsule") return true;
+        return text.Word(next) is "one" or "some" or "it" or "them" or "any" or "part" or "half" or "several" or "few" or "couple" or "more" or "those" or "these" or "a" or "tablets" or "pills";
     }
 
     // "took his baclofen", "had her dose": a child's own prescribed medicine.

@@ -11,9 +11,11 @@ internal static class CombinationReader
 
     private static readonly Pattern[] TooMuch =
     [
-        new("double|doubled|extra|twice|triple|another|wrong|someone|somebody|accidentally|accident|mistake|mistakenly *4 PILL|dose|doses|tablets|pills|medicine|medication|meds|ones|one|it"),
+        new("double|doubled|extra|twice|triple|another|wrong|someone|somebody|accidentally|accident|mistake|mistakenly *4 PILL|dose|doses|amount|dosage|tablets|pills|medicine|medication|meds|ones|one|it"),
         new("PILL|dose|doses|tablets|pills *3 twice|again|double"),
         new("too much|many"),
+        new("taking|took|take|taken|had|having|been more|extra *2 than"),
+        new("many|lots|lot|bunch *3 PILL|pills|tablets"),
         // Relative amounts: no number, but more than the dose, and more again.
         new("doubled|tripled|trebled|quadrupled|triple|tripling|doubling"),
         new("extra *3 all|every|again|then|each|through"),
@@ -31,6 +33,16 @@ internal static class CombinationReader
         new("all at once"),
         new("INGEST|took *8 instead"),
         new("# *2 tablets|tabs|pills|PILL *3 instead|at once"),
+        // Raising the dose oneself, again and again: "kept upping my dose", "bumped it up every few hours".
+        new("upping|raising|increasing|bumping|bumped|upped|raised|increased|doubling *3 my|the|own|it *1 dose|doses|dosage|PILL|it|up"),
+        new("kept|keep|keeps|been|started upping|raising|increasing|bumping|adding|topping"),
+        new("more|another|extra|again|one every|each *3 hour|hours|hr|hrs|couple|few|half"),
+        new("several|many|multiple|few|lots|loads|bunch|numerous|countless times *2 today|tonight|this|since|already|now|in|a"),
+        // Measuring errors with the oral solution: "used the tablespoon instead of the syringe".
+        new("tablespoon|tablespoons|tbsp|tbs|soupspoon|spoon *4 instead|not|rather|mistake|wrong"),
+        new("instead of the|a|my? syringe|cup|teaspoon|tsp|dropper|measuring"),
+        new("wrong spoon|syringe|cup|measure|measuring|amount|line|marking|mark|dose|dosage"),
+        new("measured|measuring|measure|misread|misreading *3 wrong|wrongly|incorrectly|badly|it"),
     ];
 
     // Alcohol, opioids, benzodiazepines and other sedatives taken with baclofen: the mix the
@@ -63,10 +75,10 @@ internal static class CombinationReader
         new("cant|cannot|couldnt|unable stay|stand|walk|talk|speak|focus|keep *1 awake|up|straight|eyes"),
         new("not|isnt|doesnt *1 right|herself|himself|themselves|making"),
         new("feel|feels|feeling *2 weird|strange|wrong|awful|terrible|horrible|bad|funny|off|odd"),
-        new("slurring|slurred|slur|mumbling|drooling|incoherent|wobbly|staggering"),
+        new("slurring|slurred|slurry|slur|mumbling|drooling|incoherent|wobbly|staggering"),
         new("seeing|see double|spots"),
         new("cant|cannot|couldnt|unable|barely|hardly *2 feel|lift|move|hold|grip|stand|walk|talk|speak|see|type|function|breathe"),
-        new("barely|hardly *3 awake|conscious|eyes|move|moving"),
+        new("barely|hardly|not *3 awake|conscious|eyes|move|moving|responding|responsive|reacting"),
         new("keep|keeps|kept|keeping falling|nodding *1 asleep|over|down|off"),
         new("nodding|nodded|nod off|out"),
         new("out of it"),
@@ -78,6 +90,11 @@ internal static class CombinationReader
         new("passing|passed|pass|going|blacking out"),
         new("falling|fell|fall over|down"),
         new("throwing|threw up"),
+        new("like jelly|jello|rubber|lead|noodles|spaghetti|concrete"),
+        new("chest *3 heavy|tight|tightness|pressure|crushing"),
+        new("heart|heartbeat|heartrate|pulse *2 racing|pounding|slow|slowing|weird|skipping"),
+        new("skin|lips|hands *2 cold|clammy|blue|grey|gray|icy"),
+        new("very|so|really|too sleep|sleeping"),
     ];
 
     // An odd feeling in the face or throat right after a dose is how anaphylaxis starts.

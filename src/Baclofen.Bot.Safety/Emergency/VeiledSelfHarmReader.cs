@@ -21,6 +21,9 @@ internal static class VeiledSelfHarmReader
         new("dozens|dozen|handful|bunch|lots|loads|dozens"),
         new("# *2 PILL|tabs|tablets|pills|of"),
         new("bottle|bottles|stash|supply|pack|strip|box"),
+        // "take them all at once": the means said as the manner of taking.
+        new("all at once"),
+        new("them|those|these|PILL all *2 at|together|tonight|now"),
     ];
 
     private static readonly Pattern Medicine = new("PILL|CONTAINER|pills|tablets");
@@ -31,7 +34,7 @@ internal static class VeiledSelfHarmReader
     private static readonly (Pattern Pattern, bool Personal, bool MedicineIsEnough)[] Ends =
     [
         (new("so|till|until|and *3 never|not|dont|wont *1 wake|waking"), false, true),
-        (new("to|would|will|could *2 never *1 wake|waking"), false, false),
+        (new("to|would|will|could *2 never|not *1 wake|waking"), false, false),
         (new("never|not|dont|didnt|wont|wouldnt *1 wake|waking"), true, false),
         (new("painless|painlessly|peaceful|peacefully"), false, false),
         (new("least|less|not *1 painful"), false, false),
@@ -57,6 +60,10 @@ internal static class VeiledSelfHarmReader
         (new("sleep forever"), false, true),
         (new("chances|chance of dying|death"), false, false),
         (new("have|got|made|with|and *1 a plan"), false, true),
+        // "would I just drift off": the end as falling asleep for good.
+        (new("drift|slip|fade off|away"), false, false),
+        // "the surest way to not wake up", "easiest way to die": the end asked for as a method.
+        (new("surest|easiest|quickest|fastest|simplest|best|sure|certain|painless way|method *2 to|of not|never|die|dying|end|ending|sleep|disappear"), false, true),
     ];
 
     // "took them on purpose", "I've decided": the intent said outright.

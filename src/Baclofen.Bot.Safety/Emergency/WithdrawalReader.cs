@@ -18,6 +18,7 @@ internal static class WithdrawalReader
         new("missed|missing|skipped|skipping|forgot|forgotten *3 dose|doses|PILL|refill|refills|appointment"),
         new("coming|came|come|going|went|gone|weaned|weaning off *2 PILL|it|them|pump"),
         new("pump *5 alarm|alarming|beeping|empty|ran|STOP|failed|broke|broken|disconnected|blocked|kinked|problem"),
+        new("catheter|pump|port *4 issue|issues|problem|fault|leak|leaking|kinked|blocked|disconnected|moved|broken"),
         new("WITHDRAWAL"),
         // No medicine for days: out of it, without it, a refill that did not come.
         new("out|outta|without|off *2 PILL|it|them|meds"),
@@ -29,6 +30,9 @@ internal static class WithdrawalReader
         new("alarm|alarms|alarmed|beeping|beeped|failed|failure|malfunctioned|broken|battery *3 pump"),
         new("PILL *3 backorder|backordered|unavailable|discontinued"),
         new("supposed|meant|due|overdue *4 refilled|refill|topped|filled|changed|replaced"),
+        // "the pump wasn't refilled on time", "never got topped up": a refill that did not happen.
+        new("wasnt|not|never|didnt|hasnt|havent|werent|isnt *2 refilled|refill|topped|filled|reloaded|replaced"),
+        new("missed|skipped|forgot|cancelled|canceled|late|overdue *3 refill|refilling|pump|top-up|topup"),
     ];
 
     // Danger signs that count only two together after a stop: rigidity and a racing heart are
@@ -61,8 +65,12 @@ internal static class WithdrawalReader
         new("burning up"),
         new("high|very temperature|temp"),
         new("temperature|temp of? #"),
+        new("# temp|temperature|fever|degrees"),
+        new("losing|lost my|his|her|their mind"),
         new("rigid|rigidity|delirious|delirium|psychotic|psychosis|paranoid|manic"),
         new("agitated|agitation|combative|aggressive|disoriented"),
+        // Blood pressure out of control is autonomic instability.
+        new("blood pressure|bp *4 roof|sky|skyrocketing|through|spiking|crazy|#"),
         new("confused|confusion *1 NEG|and|$"),
         // Itching all over is an early sign of intrathecal pump withdrawal.
         new("itching|itchy|itch|scratching"),
@@ -83,6 +91,10 @@ internal static class WithdrawalReader
     ];
 
     private static readonly PatternSet AnyStop = new(Stopped);
+
+    // "missed the pump refill last week" names nobody but states a stop that happened; only a
+    // stop asked about ("what if you miss a refill?") is general. The symptom decides who.
+    private static bool IsGeneral(Framing framing, int[] stop) => framing.IsGeneral(stop[0]) && framing.IsQuestion(stop[0]);
 
     public static void Read(AnalysedText text, Framing framing, Vetoes vetoes, List<Signal> into)
     {
@@ -108,7 +120,7 @@ internal static class WithdrawalReader
         }
         if (weak >= 2)
         {
-            bool general = framing.IsGeneral(stop[0]) || framing.IsGeneral(firstWeak![0]);
+            bool general = IsGeneral(framing, stop) || framing.IsGeneral(firstWeak![0]);
             into.Add(new Signal(EmergencyCategory.SevereWithdrawal, !general, firstWeak![0], "withdrawal, two signs"));
             return;
         }
@@ -119,7 +131,7 @@ internal static class WithdrawalReader
             {
                 var symptom = symptoms[m];
                 if (vetoes.IsVetoed(symptom) || Negation.IsNegated(text, symptom) || IsTheReasonForStopping(text, symptom[0])) continue;
-                bool general = framing.IsGeneral(stop[0]) || framing.IsGeneral(symptom[0]);
+                bool general = IsGeneral(framing, stop) || framing.IsGeneral(symptom[0]);
                 into.Add(new Signal(EmergencyCategory.SevereWithdrawal, !general, symptom[0], "withdrawal"));
                 return;
             }

@@ -120,5 +120,7 @@ public static class Tokenizer
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '`';
     private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or ';' or '\n' or '\r';
-    private static bool IsClauseBreak(char c) => c is ',' or ':' or '(' or ')' or '[' or ']' or '\u2014' or '\u2013';
+    // Brackets are not breaks: an aside ("the little one (20 months) has been ...") belongs to
+    // the clause around it, whose subject would otherwise be cut off from its verb.
+    private static bool IsClauseBreak(char c) => c is ',' or ':' or '\u2014' or '\u2013';
 }
