@@ -17,7 +17,7 @@ namespace Baclofen.Bot.Safety.Emergency;
 /// </remarks>
 internal static class ChildIngestionReader
 {
-    public static IEnumerable<Pattern> Patterns => [.. Young, .. Pets, .. Contact, .. AllClear, Medicine];
+    public static IEnumerable<Pattern> Patterns => [.. Young, .. Pets, .. Contact, .. Traces, .. AllClear, Medicine];
 
     private static readonly Pattern[] Young =
     [
@@ -43,6 +43,18 @@ internal static class ChildIngestionReader
         new("grabbed|grab|grabbing|snatched|stole|opened|found|took|taken|had|got *4 PILL|CONTAINER"),
         new("PILL|CONTAINER|one|ones|some *4 missing|gone"),
     ];
+
+    // What is left behind when some went in, with no verb for it: "part of it was gone", "half
+    // of it is missing", "sticky around his mouth", "bits in her mouth". They outweigh an
+    // all-clear such as "I pulled it out": what is gone was swallowed.
+    private static readonly Pattern[] Traces =
+    [
+        new("part|half|bit|bits|piece|pieces|chunk|corner|most|some|rest of? it|them|the|one|tablet|pill *3 gone|missing|bitten|chewed"),
+        new("sticky|residue|crumbs|powder|powdery|bits|pieces|flecks|chalky|syrup|liquid *4 mouth|lips|chin|tongue|teeth|gums"),
+        new("mouth|lips|chin|tongue|teeth|gums *3 sticky|crumbs|bits|pieces|residue|powder|powdery|chalky|smells|smelled|tastes"),
+    ];
+
+    private static readonly PatternSet AnyTrace = new(Traces);
 
     private static readonly Pattern Medicine = new("PILL|CONTAINER|relaxer|relaxers");
 
@@ -86,8 +98,19 @@ internal static class ChildIngestionReader
 
     public static void Read(AnalysedText text, Framing framing, Vetoes vetoes, List<Signal> into)
     {
-        if (!AnyContact.MayMatch(text) || !Any(Medicine, text, vetoes)) return;
+        if (!AnyContact.MayMatch(text) && !AnyTrace.MayMatch(text) || !Any(Medicine, text, vetoes)) return;
         if (!IsYoungOrPet(text, vetoes)) return;
+        foreach (var pattern in Traces)
+        {
+            var matches = pattern.Matches(text);
+            for (int m = 0; m < matches.Count; m++)
+            {
+                var match = matches[m];
+                if (vetoes.IsVetoed(match) || Negation.IsNegated(text, match) || framing.IsGeneral(match[0])) continue;
+                into.Add(new Signal(EmergencyCategory.Overdose, true, match[0], "child or pet + medicine gone or on the mouth"));
+                return;
+            }
+        }
         foreach (var clear in AllClear)
             if (clear.Matches(text).Count > 0) return;
         foreach (var pattern in Contact)

@@ -163,6 +163,8 @@ internal static class EmergencyRules
         Report(AllergicSwelling, "throat|throats *4 TIGHT|SWELL|tightening|closing|thick|tighter"),
         Report(AllergicSwelling, "hives|welts|rash *4 wheezing|wheezy|throat|lips|tongue|swelling|swollen|faint|dizzy|breathe"),
         Report(AllergicSwelling, "anaphylaxis|anaphylactic after|from|since|right|now|help"),
+        // Breathing trouble told before the hives: "cant breathe well, hives, first dose".
+        Report(AllergicSwelling, $"{Cannot} *1 BREATHE *6 hives|welts|wheezing|wheezy"),
         Report(AllergicSwelling, "ALLERGIC *2 reaction? help|now|happening"),
         Report(AllergicSwelling, "FACE *3 blew|blown|blowing|puffed|ballooned up"),
         Report(AllergicSwelling, "tongue|throat|tounge *3 thick|tingling|tingly|itchy|itching|fat|big"),
@@ -247,6 +249,18 @@ internal static class EmergencyRules
         Report(SelfHarm, "not|never *1 be here|around anymore|much"),
         Report(SelfHarm, "want|wanna|wish|wishing|ready *2 disappear|vanish|sleep *1 forever|good"),
         Report(SelfHarm, "planning|plan|plans|going|gonna|want|wanna|wants|trying|try|thinking|ready *3 OVERDOSE"),
+        // A stop or a pump shut off on purpose, or not caring what follows: self-harm by withholding.
+        Report(SelfHarm, "turn|turning|turned|switch|switching|switched|shut|shutting|unplug|unplugging|disconnect|disconnecting|empty|emptying|drain|draining *3 pump *6 on purpose|purposely|deliberately|intentionally"),
+        Report(SelfHarm, "let|letting *2 pump|it *1 run|go|running dry|empty *6 on purpose|purposely|deliberately|intentionally|care"),
+        Report(SelfHarm, "dont|doesnt|didnt|not|no|wont|never care|cares *2 what|if *2 happens|happen|die|dies|live|lives"),
+        Report(SelfHarm, "dont|doesnt|didnt|not|never want|wants|wanna|wanted *1 to? be|get found|saved|rescued|stopped"),
+        // Someone else's stated plan: "my brother says he's going to take all his pills".
+        Report(SelfHarm, "going|gonna|wants|want|plans|planning|threatening|threatened|threatens|about *1 to? take|swallow|down|eat *1 all|every|the whole *3 PILL|CONTAINER|them|baclofen|meds|lot"),
+        Report(SelfHarm, "said|says|saying|say|texted|told *2 goodbye|farewell *2 to? me|us|everyone|mom|dad|family"),
+        // The same in Spanish: "se va a tomar todas sus pastillas", "se quiere morir", "despedirse".
+        Report(SelfHarm, "tomar|tomarse|tomo|tome|tomando *1 todas|todos *3 pastillas|pastilla|tabletas|medicinas"),
+        Report(SelfHarm, "quiere|quiero|queria|quieren|quería morir|morirse|matarse|suicidarse|desaparecer"),
+        Report(SelfHarm, "despedirse|despedir|despidio|despidió|despide|despedida|adios|adiós"),
 
         // ---- Severe withdrawal ----------------------------------------------------------
         Topic(SevereWithdrawal, "WITHDRAWAL"),
@@ -259,7 +273,9 @@ internal static class EmergencyRules
         Veto("dying|died to|for"),
         Veto("BREATHE exercises|exercise|techniques|technique|space|room|test|tests|freshener|mints|mint"),
         Veto("deep|fresh BREATHE"),
-        Veto("BREATHE fine|normally|normal|ok|okay|well|easier|easily|better|great"),
+        Veto("BREATHE fine|normally|normal|ok|okay|easier|easily|better|great"),
+        // "breathing well" hides only the breathing reading: "cant breathe well, hives" is still anaphylaxis.
+        Veto("BREATHE well", Breathing),
         Veto("no|not|without|any trouble|problem|problems|issues|issue|difficulty|difficulties BREATHE"),
         Veto("leg|legs|knee|knees|back|arm|arms|ankle|ankles|hip|hips|vein|veins|lung|lungs|tent|deal|plans|market|company|shelf|roof gave|collapsed|collapse|collapsing|way"),
         Veto("fitting in|into|room|for|appointment|appt|well|the|a|his|her|my|new|splint|splints|brace|perfectly|nicely"),
@@ -284,6 +300,10 @@ internal static class EmergencyRules
         // Hyperbole: "hugged me so hard I couldn't breathe lol".
         Veto("hugged|hug|hugging|hugs|squeezed|squeezing|laughed|laughing|laugh|giggling|giggled *6 BREATHE", Breathing),
         Veto("BREATHE *3 lol|lmao|haha|hahaha|lolol|rofl", Breathing),
+        // Hyperbole about someone's future reaction: "my boss is going to have a seizure when he sees it haha".
+        Veto("going|gonna|will|would|gunna *2 have|throw a? SEIZURE|fit|fits|convulsion|stroke|heart *2 when|if|once|after", Seizure),
+        Veto("SEIZURE|fit|fits|convulsion *10 lol|lmao|haha|hahaha|lolol|rofl|jk|joking|kidding", Seizure),
+        Veto("passed|pass|passing out|fainted|collapsed *10 lol|lmao|haha|hahaha|lolol|rofl|jk|napping|nap|snoring|sleeping|asleep", Unresponsive),
         // A swelling with a named, unrelated cause: "face swelled up after the dentist pulled a tooth, unrelated".
         Veto("SWELL *8 dentist|dental|tooth|teeth|extraction|wisdom|unrelated|sting|stung|bee|wasp|punch|punched|fell|fall|bump|bumped", AllergicSwelling),
         Veto("unrelated|not related *8 SWELL", AllergicSwelling),

@@ -58,6 +58,8 @@ internal sealed class Framing
         ["as", "a", "kid"], ["as", "a", "baby"], ["used", "to"], ["history", "of"], ["as", "a", "teen"], ["as", "a", "teenager"],
         ["when", "i", "was"], ["wen", "i", "was"], ["when", "he", "was"], ["when", "she", "was"], ["when", "they", "were"],
         ["last", "week"], ["last", "month"], ["every", "time"], ["always"],
+        ["back", "in", "college"], ["back", "in", "school"], ["back", "in", "the", "day"], ["in", "high", "school"], ["in", "college"],
+        ["in", "school"], ["as", "a", "toddler"], ["as", "an", "infant"], ["as", "a", "young"], ["years", "back"], ["long", "ago"],
         // Stories, films and songs about it.
         ["stories"], ["story"], ["documentary"], ["movie"], ["novel"], ["song"],
         // Talk about what others say ("a lot of talk online about overdoses").
@@ -133,6 +135,7 @@ internal sealed class Framing
             heading |= (roles & Role.Heading) != 0;
             foreach (var phrase in phrases)
                 generalStatement |= StartsAt(i, last, phrase);
+            generalStatement |= IsPastYear(i);
         }
         // "When should I call 911?" asks about some future time, not about now.
         marker |= _text.Word(opener) is "when" or "whens";
@@ -140,6 +143,14 @@ internal sealed class Framing
         var framing = (question, generalStatement || question && (!specific || marker) || isHeading, isHeading);
         _clauses[clause] = (true, framing.Item1, framing.Item2, framing.Item3);
         return framing;
+    }
+
+    // "back in 2019", "in 2015", "since 2010": a year gone by makes the event history.
+    private bool IsPastYear(int i)
+    {
+        string word = _text.Word(i);
+        return word.Length == 4 && (word[0..2] is "19" or "20") && int.TryParse(word, out _)
+            && _text.Word(i - 1) is "in" or "since" or "back" or "around" or "circa";
     }
 
     private bool StartsAt(int i, int last, string[] phrase)

@@ -22,6 +22,10 @@ internal static class WithdrawalReader
         new("WITHDRAWAL"),
         // No medicine for days: out of it, without it, a refill that did not come.
         new("out|outta|without|off *2 PILL|it|them|meds"),
+        // "been without for 2 days", "gone without since Monday".
+        new("been|gone|went|going|without *1 without|it|them *2 for|since|#|days|day"),
+        new("couldnt|cant|cannot|unable|wouldnt|didnt|failed *2 fill|dispense|supply|stock *3 PILL|it|them|prescription|script|refill"),
+        new("pharmacy|pharmacist|chemist|drugstore *2 couldnt|cant|cannot|wouldnt|didnt|unable|out|ran *3 fill|stock|have|supply|dispense|get"),
         new("havent|hasnt|havnt|hadnt|not|didnt|couldnt|cant|cannot|wasnt|werent *3 had|taken|take|get|got|afford|refill|refilled|renewed|delivered *3 PILL|it|them|refill|prescription|script"),
         new("couldnt|cant|cannot|unable|didnt|failed *2 get|refill|collect|pick *3 PILL|refill|prescription|script"),
         new("refill|refills|pickup|delivery|appointment|script|prescription *4 missed|late|overdue|cancelled|canceled|lost|delayed|due|backorder|backordered|wasnt|didnt|never"),
