@@ -22,7 +22,7 @@ internal static class ChildIngestionReader
     private static readonly Pattern[] Young =
     [
         new("CHILD"),
-        new("grandbaby|granbaby|kiddo|kiddos|youngest|preschooler|newborn|infant|infants|twins|kids|children"),
+        new("grandson|granddaughter|grandkid|grandkids|grandchild|grandchildren|grandbaby|granbaby|kiddo|kiddos|youngest|preschooler|newborn|infant|infants|twins|kids|children"),
         new("little|baby one|boy|girl|man|lad|guy|ones"),
         // A nanny or babysitter writing is writing about a child in their care.
         new("nanny|babysitter|babysitting|sitter|childminder|minder|daycare|nursery"),

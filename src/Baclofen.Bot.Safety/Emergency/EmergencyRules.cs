@@ -250,12 +250,12 @@ internal static class EmergencyRules
         Report(SelfHarm, "want|wanna|wish|wishing|ready *2 disappear|vanish|sleep *1 forever|good"),
         Report(SelfHarm, "planning|plan|plans|going|gonna|want|wanna|wants|trying|try|thinking|ready *3 OVERDOSE"),
         // A stop or a pump shut off on purpose, or not caring what follows: self-harm by withholding.
-        Report(SelfHarm, "turn|turning|turned|switch|switching|switched|shut|shutting|unplug|unplugging|disconnect|disconnecting|empty|emptying|drain|draining *3 pump *6 on purpose|purposely|deliberately|intentionally"),
-        Report(SelfHarm, "let|letting *2 pump|it *1 run|go|running dry|empty *6 on purpose|purposely|deliberately|intentionally|care"),
+        Report(SelfHarm, "turn|turning|turned|switch|switching|switched|shut|shutting|unplug|unplugging|disconnect|disconnecting|empty|emptying|drain|draining *3 pump *6 on? purpose|purposely|deliberately|intentionally"),
+        Report(SelfHarm, "let|letting *2 pump|it *1 run|go|running dry|empty *6 on? purpose|purposely|deliberately|intentionally|care"),
         Report(SelfHarm, "dont|doesnt|didnt|not|no|wont|never care|cares *2 what|if *2 happens|happen|die|dies|live|lives"),
         Report(SelfHarm, "dont|doesnt|didnt|not|never want|wants|wanna|wanted *1 to? be|get found|saved|rescued|stopped"),
         // Someone else's stated plan: "my brother says he's going to take all his pills".
-        Report(SelfHarm, "going|gonna|wants|want|plans|planning|threatening|threatened|threatens|about *1 to? take|swallow|down|eat *1 all|every|the whole *3 PILL|CONTAINER|them|baclofen|meds|lot"),
+        Report(SelfHarm, "going|gonna|wants|want|plans|planning|threatening|threatened|threatens|about *1 to? take|swallow|down|eat *1 the? all|every|whole|entire *3 PILL|CONTAINER|them|baclofen|meds|lot"),
         Report(SelfHarm, "said|says|saying|say|texted|told *2 goodbye|farewell *2 to? me|us|everyone|mom|dad|family"),
         // The same in Spanish: "se va a tomar todas sus pastillas", "se quiere morir", "despedirse".
         Report(SelfHarm, "tomar|tomarse|tomo|tome|tomando *1 todas|todos *3 pastillas|pastilla|tabletas|medicinas"),
@@ -304,6 +304,7 @@ internal static class EmergencyRules
         Veto("going|gonna|will|would|gunna *2 have|throw a? SEIZURE|fit|fits|convulsion|stroke|heart *2 when|if|once|after", Seizure),
         Veto("SEIZURE|fit|fits|convulsion *10 lol|lmao|haha|hahaha|lolol|rofl|jk|joking|kidding", Seizure),
         Veto("passed|pass|passing out|fainted|collapsed *10 lol|lmao|haha|hahaha|lolol|rofl|jk|napping|nap|snoring|sleeping|asleep", Unresponsive),
+        Veto("fainted|collapsed|fainting *10 lol|lmao|haha|hahaha|lolol|rofl|jk", Unresponsive),
         // A swelling with a named, unrelated cause: "face swelled up after the dentist pulled a tooth, unrelated".
         Veto("SWELL *8 dentist|dental|tooth|teeth|extraction|wisdom|unrelated|sting|stung|bee|wasp|punch|punched|fell|fall|bump|bumped", AllergicSwelling),
         Veto("unrelated|not related *8 SWELL", AllergicSwelling),
