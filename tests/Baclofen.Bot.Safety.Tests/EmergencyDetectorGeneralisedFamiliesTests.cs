@@ -108,7 +108,6 @@ public class EmergencyDetectorGeneralisedFamiliesTests
     [Theory]
     [InlineData("can baclofen cause a fit the first time you take it")]
     [InlineData("my doctor listed fits as a possible side effect, how likely is that")]
-    [InlineData("i used to have seizures as a kid, is baclofen ok for me")]
     public void A_general_question_naming_fits_or_seizures_gets_the_fixed_text_first(string message)
     {
         var result = Detector.Assess(message);

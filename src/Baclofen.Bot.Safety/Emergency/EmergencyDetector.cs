@@ -42,26 +42,27 @@ public sealed class EmergencyDetector : IEmergencyDetector
 
     public EmergencyAssessment Assess(string text)
     {
-        var signals = Gather(text, out var analysed);
-        return Decide(signals, analysed);
+        var signals = Gather(text, out var analysed, out var framing);
+        return Decide(signals, analysed, framing);
     }
 
     /// <summary>The assessment with the evidence behind it (rule names, never message text),
     /// for tests and diagnostics.</summary>
     public EmergencyExplanation Explain(string? text)
     {
-        var signals = Gather(text, out var analysed);
-        return new EmergencyExplanation(Decide(signals, analysed), signals.Select(s => $"{s.Category} {(s.IsReport ? "report" : "topic")}: {s.Source}").ToList());
+        var signals = Gather(text, out var analysed, out var framing);
+        return new EmergencyExplanation(Decide(signals, analysed, framing), signals.Select(s => $"{s.Category} {(s.IsReport ? "report" : "topic")}: {s.Source}").ToList());
     }
 
-    private List<Signal> Gather(string? text, out AnalysedText? analysed)
+    private List<Signal> Gather(string? text, out AnalysedText? analysed, out Framing? framing)
     {
         var signals = new List<Signal>();
         analysed = null;
+        framing = null;
         if (string.IsNullOrWhiteSpace(text)) return signals;
 
         analysed = new AnalysedText(text);
-        var framing = new Framing(analysed);
+        framing = new Framing(analysed);
         var rules = PatternIndex.Rules;
         // Only the rules a word, spelling or concept of the message can start are tried, as bits
         // so the walk below visits those and nothing else, in the rules' listed order.
@@ -156,14 +157,14 @@ public sealed class EmergencyDetector : IEmergencyDetector
         };
     }
 
-    private static EmergencyAssessment Decide(List<Signal> signals, AnalysedText? text)
+    private static EmergencyAssessment Decide(List<Signal> signals, AnalysedText? text, Framing? framing)
     {
         if (signals.Count == 0) return EmergencyAssessment.None;
         // Reports decide the category when there are any; otherwise every topic does.
         bool anyReport = false;
         foreach (var s in signals) anyReport |= s.IsReport;
         // A question about the topic only raises the alarm when it names a word of the card.
-        bool alarm = anyReport || CardKeywords.AreNamedIn(text!, signals);
+        bool alarm = anyReport || CardKeywords.AreNamedIn(text!, signals, framing!);
         foreach (var category in Priority)
             foreach (var s in signals)
                 if (s.Category == category && (s.IsReport || !anyReport))

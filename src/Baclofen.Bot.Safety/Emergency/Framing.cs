@@ -53,29 +53,46 @@ internal sealed class Framing
         ["i", "read"], ["i", "heard"], ["ive", "read"], ["ive", "heard"], ["can", "cause"], ["may", "cause"],
         ["could", "cause"], ["if", "you"], ["if", "someone"], ["if", "somebody"], ["if", "a", "person"], ["if", "anyone"],
         ["signs", "of"], ["symptoms", "of"], ["risk", "of"], ["in", "case"], ["known", "to"], ["used", "in"],
-        // Medical history rather than an event now ("she had a seizure years ago").
-        ["years", "ago"], ["months", "ago"], ["last", "year"], ["in", "the", "past"], ["as", "a", "child"],
-        ["as", "a", "kid"], ["as", "a", "baby"], ["used", "to"], ["history", "of"], ["as", "a", "teen"], ["as", "a", "teenager"],
-        ["when", "i", "was"], ["wen", "i", "was"], ["when", "he", "was"], ["when", "she", "was"], ["when", "they", "were"],
-        ["last", "week"], ["last", "month"], ["every", "time"], ["always"],
-        ["back", "in", "college"], ["back", "in", "school"], ["back", "in", "the", "day"], ["in", "high", "school"], ["in", "college"],
-        ["in", "school"], ["as", "a", "toddler"], ["as", "an", "infant"], ["as", "a", "young"], ["years", "back"], ["long", "ago"],
-        // Stories, films and songs about it.
-        ["stories"], ["story"], ["documentary"], ["movie"], ["novel"], ["song"],
         // Talk about what others say ("a lot of talk online about overdoses").
         ["online"], ["article"], ["articles"], ["news"], ["talk", "about"], ["heard", "about"], ["reading", "about"],
+        // Habits and general conditions ("people with a history of seizures", "used to treat").
+        ["every", "time"], ["always"], ["history", "of"], ["used", "to"],
+    ];
+
+    // Phrases that make a clause history or a story: the event it names is over, or happened to
+    // a character. They make the clause general, and a word of the card named there is no
+    // question about the danger ("I had a seizure in 2019, can I take baclofen?" asks about
+    // baclofen, and the emergency text on it would be a false alarm).
+    private static readonly string[][] HistoryStatements =
+    [
+        // Medical history rather than an event now ("she had a seizure years ago").
+        ["years", "ago"], ["months", "ago"], ["last", "year"], ["in", "the", "past"], ["as", "a", "child"],
+        ["as", "a", "kid"], ["as", "a", "baby"], ["i", "used", "to"], ["he", "used", "to"], ["she", "used", "to"], ["we", "used", "to"],
+        ["they", "used", "to"], ["as", "a", "teen"], ["as", "a", "teenager"],
+        ["when", "i", "was"], ["wen", "i", "was"], ["when", "he", "was"], ["when", "she", "was"], ["when", "they", "were"],
+        ["last", "week"], ["last", "month"],
+        ["back", "in", "college"], ["back", "in", "school"], ["back", "in", "the", "day"], ["in", "high", "school"], ["in", "college"],
+        ["in", "school"], ["as", "a", "toddler"], ["as", "an", "infant"], ["as", "a", "young"], ["years", "back"], ["long", "ago"],
+        ["none", "since"], ["nothing", "since"], ["fine", "since"], ["no", "issues", "since"], ["no", "problems", "since"],
+        // Stories, films, shows and songs about it.
+        ["stories"], ["story"], ["documentary"], ["movie"], ["novel"], ["song"], ["tv"], ["podcast"],
+        ["film"], ["essay"], ["the", "show"], ["a", "show"], ["character"],
     ];
 
     [Flags]
     private enum Role : byte { None = 0, Filler = 1, Opener = 2, Specific = 4, Marker = 8, Heading = 16 }
 
+    private readonly record struct Phrase(string[] Words, bool History);
+
+    private static readonly Phrase[] NoPhrases = [];
+
     // The lists above folded into one table, so each word of a clause is hashed once, and
     // looks only at the general statements that start with it.
-    private static readonly Dictionary<string, (Role Roles, string[][] Phrases)> Words = BuildWords();
+    private static readonly Dictionary<string, (Role Roles, Phrase[] Phrases)> Words = BuildWords();
 
-    private static Dictionary<string, (Role Roles, string[][] Phrases)> BuildWords()
+    private static Dictionary<string, (Role Roles, Phrase[] Phrases)> BuildWords()
     {
-        var words = new Dictionary<string, (Role Roles, string[][] Phrases)>(StringComparer.Ordinal);
+        var words = new Dictionary<string, (Role Roles, Phrase[] Phrases)>(StringComparer.Ordinal);
         void Add(IEnumerable<string> list, Role role)
         {
             foreach (var w in list) words[w] = (words.GetValueOrDefault(w).Roles | role, words.GetValueOrDefault(w).Phrases ?? []);
@@ -86,20 +103,20 @@ internal sealed class Framing
         Add(GeneralMarkers, Role.Marker);
         Add(TopicHeadings, Role.Heading);
         // In list order, as they were tried.
-        foreach (var phrase in GeneralStatements)
+        foreach (var phrase in GeneralStatements.Select(p => new Phrase(p, false)).Concat(HistoryStatements.Select(p => new Phrase(p, true))))
         {
-            var (roles, phrases) = words.GetValueOrDefault(phrase[0]);
-            words[phrase[0]] = (roles, [.. phrases ?? [], phrase]);
+            var (roles, phrases) = words.GetValueOrDefault(phrase.Words[0]);
+            words[phrase.Words[0]] = (roles, [.. phrases ?? NoPhrases, phrase]);
         }
         return words;
     }
 
-    private static (Role Roles, string[][] Phrases) Lookup(string word) => Words.TryGetValue(word, out var found) ? found : (Role.None, []);
+    private static (Role Roles, Phrase[] Phrases) Lookup(string word) => Words.TryGetValue(word, out var found) ? found : (Role.None, NoPhrases);
 
     private readonly AnalysedText _text;
     // Per clause, once worked out; clauses are numbered from 0 in token order, so an array
     // indexed by clause (made on first use) serves instead of a dictionary.
-    private (bool Known, bool Question, bool General, bool Heading)[]? _clauses;
+    private (bool Known, bool Question, bool General, bool Heading, bool History)[]? _clauses;
 
     public Framing(AnalysedText text) => _text = text;
 
@@ -110,11 +127,14 @@ internal sealed class Framing
     /// <summary>A clause that names nobody and reads like a search ("baclofen overdose symptoms").</summary>
     public bool IsHeading(int tokenIndex) => Of(tokenIndex).Heading;
 
-    private (bool Question, bool General, bool Heading) Of(int tokenIndex)
+    /// <summary>A clause about something over (a past year, "years ago", "none since") or a story.</summary>
+    public bool IsHistory(int tokenIndex) => Of(tokenIndex).History;
+
+    private (bool Question, bool General, bool Heading, bool History) Of(int tokenIndex)
     {
         int clause = _text.Tokens[tokenIndex].Clause;
-        _clauses ??= new (bool, bool, bool, bool)[_text.Tokens[^1].Clause + 1];
-        if (_clauses[clause] is { Known: true } known) return (known.Question, known.General, known.Heading);
+        _clauses ??= new (bool, bool, bool, bool, bool)[_text.Tokens[^1].Clause + 1];
+        if (_clauses[clause] is { Known: true } known) return (known.Question, known.General, known.Heading, known.History);
 
         int first = tokenIndex, last = tokenIndex;
         while (first > 0 && _text.Tokens[first - 1].Clause == clause) first--;
@@ -124,7 +144,7 @@ internal sealed class Framing
         while (opener < last && (Lookup(_text.Word(opener)).Roles & Role.Filler) != 0) opener++;
         bool question = _text.IsQuestionMarked(clause) || (Lookup(_text.Word(opener)).Roles & Role.Opener) != 0;
 
-        bool specific = false, marker = false, heading = false, generalStatement = false;
+        bool specific = false, marker = false, heading = false, generalStatement = false, history = false, present = false;
         for (int i = first; i <= last; i++)
         {
             var (roles, phrases) = Lookup(_text.Word(i));
@@ -134,14 +154,23 @@ internal sealed class Framing
             marker |= (roles & Role.Marker) != 0;
             heading |= (roles & Role.Heading) != 0;
             foreach (var phrase in phrases)
-                generalStatement |= StartsAt(i, last, phrase);
-            generalStatement |= IsPastYear(i);
+                if (StartsAt(i, last, phrase.Words))
+                {
+                    if (phrase.History) history = true;
+                    else generalStatement = true;
+                }
+            history |= IsPastYear(i);
+            present |= _text.Word(i) is "now" or "currently" or "again" or "tonight" or "today" or "rn" or "still";
         }
+        // "he had a seizure last year and now he is seizing again": the past is the background
+        // of something happening now.
+        history &= !present;
+        generalStatement |= history;
         // "When should I call 911?" asks about some future time, not about now.
         marker |= _text.Word(opener) is "when" or "whens";
         bool isHeading = !specific && heading;
-        var framing = (question, generalStatement || question && (!specific || marker) || isHeading, isHeading);
-        _clauses[clause] = (true, framing.Item1, framing.Item2, framing.Item3);
+        var framing = (question, generalStatement || question && (!specific || marker) || isHeading, isHeading, history);
+        _clauses[clause] = (true, framing.Item1, framing.Item2, framing.Item3, framing.Item4);
         return framing;
     }
 

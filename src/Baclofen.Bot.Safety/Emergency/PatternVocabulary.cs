@@ -19,7 +19,7 @@ internal static class PatternVocabulary
 
     // Real words one slip from a distinctive word that mean something else.
     private const string ProtectedWords =
-        "cooking coking looking booking hooking shaping sharing shaving staking snaking chokes choker " +
+        "cooked cooker cooks cocked cooking coking looking booking hooking shaping sharing shaving staking snaking chokes choker " +
         "kissing hissing messing missings rolling tolling polling rollins swallows slumber slurped " +
         "dropping drooping dripping litter lintel lithe threat threats framing forming consulting slurping harding coding coping combing homing thinks thighs thingy";
 
