@@ -123,7 +123,7 @@ public sealed class SigningKeyRefreshTests
 
         var keys = ChannelEndorsements.SigningKeys(new OpenIdConnectConfiguration { JsonWebKeySet = new JsonWebKeySet(jwks) });
 
-        Assert.Equal(1, keys.Count);
+        Assert.Single(keys);
         Assert.True(keys.TryGetValue("a", out var key));
         Assert.True(key.Endorses("msteams"));
         Assert.False(key.Endorses("slack"));
