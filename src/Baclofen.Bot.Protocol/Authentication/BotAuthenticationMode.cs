@@ -7,6 +7,6 @@ public enum BotAuthenticationMode
     Disabled,
 
     /// <summary>Every inbound request needs a valid Bot Connector or Emulator token; replies carry the
-    /// bot's client-credentials token, and only to trusted service URLs.</summary>
+    /// bot's own token (MSAL: secret, certificate or managed identity), and only to trusted service URLs.</summary>
     Enabled,
 }

@@ -3,15 +3,16 @@ using System.Text.RegularExpressions;
 namespace Baclofen.Bot.Protocol.Authentication;
 
 /// <summary>
-/// Bot identity and authentication settings. The four <c>Microsoft*</c> properties bind from ROOT
-/// configuration keys (<c>MicrosoftAppType</c>, <c>MicrosoftAppId</c>, <c>MicrosoftAppPassword</c>,
-/// <c>MicrosoftAppTenantId</c>), so environment variables of those names work as Bot Framework users
+/// Bot identity and authentication settings. The <c>Microsoft*</c> properties bind from ROOT configuration keys
+/// (<c>MicrosoftAppType</c>, <c>MicrosoftAppId</c>, <c>MicrosoftAppPassword</c>, <c>MicrosoftAppTenantId</c>,
+/// <c>MicrosoftAppCertificate*</c>), so environment variables of those names work as Bot Framework users
 /// expect; the URLs bind from the <c>BotFrameworkAuthentication</c> section.
 /// </summary>
 /// <remarks>
 /// With no <see cref="MicrosoftAppId"/> the bot runs in <see cref="BotAuthenticationMode.Disabled"/>
 /// mode: every inbound request is accepted anonymously and replies carry no token. That is only for a
-/// local Emulator session; a deployed bot always has an app id.
+/// local Emulator session; a deployed bot always has an app id, and exactly one credential: a client secret,
+/// a certificate (file or store), or, with <see cref="MicrosoftAppType.UserAssignedMSI"/>, the managed identity.
 /// </remarks>
 public sealed partial class BotAuthenticationOptions
 {
@@ -23,6 +24,15 @@ public sealed partial class BotAuthenticationOptions
 
     public string? MicrosoftAppTenantId { get; set; }
 
+    /// <summary>A PFX (PKCS#12) or PEM file holding the app's certificate and private key.</summary>
+    public string? MicrosoftAppCertificatePath { get; set; }
+
+    /// <summary>Password of <see cref="MicrosoftAppCertificatePath"/> (PFX, or an encrypted PEM key), if it has one.</summary>
+    public string? MicrosoftAppCertificatePassword { get; set; }
+
+    /// <summary>SHA-1 thumbprint of the app's certificate in the CurrentUser/My store.</summary>
+    public string? MicrosoftAppCertificateThumbprint { get; set; }
+
     /// <summary>Bound from the <c>BotFrameworkAuthentication</c> section; the property name is the section name.</summary>
     public BotFrameworkEndpoints BotFrameworkAuthentication { get; set; } = new();
 
@@ -31,11 +41,33 @@ public sealed partial class BotAuthenticationOptions
 
     public bool IsAuthenticationEnabled => Mode == BotAuthenticationMode.Enabled;
 
+    /// <summary>The credential that gets the bot's outbound tokens, from which settings are present.</summary>
+    public BotCredentialKind CredentialKind =>
+        MicrosoftAppType == MicrosoftAppType.UserAssignedMSI ? BotCredentialKind.ManagedIdentity
+        : !string.IsNullOrWhiteSpace(MicrosoftAppCertificatePath) ? BotCredentialKind.CertificateFile
+        : !string.IsNullOrWhiteSpace(MicrosoftAppCertificateThumbprint) ? BotCredentialKind.CertificateStore
+        : BotCredentialKind.ClientSecret;
+
+    // A user-assigned managed identity belongs to one tenant, as a SingleTenant app does.
+    private bool IsTenantScoped => MicrosoftAppType is MicrosoftAppType.SingleTenant or MicrosoftAppType.UserAssignedMSI;
+
     /// <summary>The tenant whose token endpoint issues the bot's outbound tokens.</summary>
     public string TokenTenant =>
-        MicrosoftAppType == MicrosoftAppType.SingleTenant ? MicrosoftAppTenantId!.Trim() : BotFrameworkEndpoints.BotFrameworkTenant;
+        IsTenantScoped ? MicrosoftAppTenantId!.Trim() : BotFrameworkEndpoints.BotFrameworkTenant;
 
     public Uri TokenEndpoint => new(BotFrameworkAuthentication.TokenEndpointTemplate.Replace("{tenant}", TokenTenant, StringComparison.Ordinal));
+
+    /// <summary>The authority MSAL is given: the token endpoint without its <c>/oauth2/v2.0/token</c> tail, always
+    /// https (MSAL speaks nothing else; a loopback http endpoint is reached by <see cref="MsalHttpClientFactory"/>).</summary>
+    public Uri Authority
+    {
+        get
+        {
+            var endpoint = TokenEndpoint;
+            var path = endpoint.AbsolutePath[..^BotFrameworkEndpoints.TokenPathSuffix.Length];
+            return new UriBuilder(endpoint) { Scheme = Uri.UriSchemeHttps, Port = endpoint.IsDefaultPort ? -1 : endpoint.Port, Path = path, Query = "" }.Uri;
+        }
+    }
 
     /// <summary>
     /// Issuers accepted on Emulator tokens. A SingleTenant bot also accepts its own tenant's issuers, as the
@@ -47,7 +79,7 @@ public sealed partial class BotAuthenticationOptions
         get
         {
             var issuers = new List<string>(BotFrameworkAuthentication.EmulatorIssuers ?? BotFrameworkEndpoints.DefaultEmulatorIssuers);
-            if (MicrosoftAppType == MicrosoftAppType.SingleTenant && !string.IsNullOrWhiteSpace(MicrosoftAppTenantId))
+            if (IsTenantScoped && !string.IsNullOrWhiteSpace(MicrosoftAppTenantId))
             {
                 var templates = BotFrameworkAuthentication.SingleTenantEmulatorIssuerTemplates
                     ?? BotFrameworkEndpoints.DefaultSingleTenantEmulatorIssuerTemplates;
@@ -63,27 +95,23 @@ public sealed partial class BotAuthenticationOptions
     public IReadOnlyList<string> Validate()
     {
         var errors = new List<string>();
-        if (MicrosoftAppType == MicrosoftAppType.UserAssignedMSI)
-        {
-            errors.Add("MicrosoftAppType UserAssignedMSI is not supported; use MultiTenant or SingleTenant.");
-        }
-
         if (!IsAuthenticationEnabled)
         {
+            if (MicrosoftAppType == MicrosoftAppType.UserAssignedMSI)
+            {
+                errors.Add("MicrosoftAppId (the managed identity's client id) is required when MicrosoftAppType is UserAssignedMSI.");
+            }
             return errors;
         }
 
-        if (string.IsNullOrWhiteSpace(MicrosoftAppPassword))
-        {
-            errors.Add("MicrosoftAppPassword is required when MicrosoftAppId is set.");
-        }
+        ValidateCredential(errors);
 
-        if (MicrosoftAppType == MicrosoftAppType.SingleTenant)
+        if (IsTenantScoped)
         {
             // The tenant is spliced into URLs and issuers, so only a GUID or a domain name is accepted.
             if (string.IsNullOrWhiteSpace(MicrosoftAppTenantId))
             {
-                errors.Add("MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant.");
+                errors.Add($"MicrosoftAppTenantId is required when MicrosoftAppType is {MicrosoftAppType}.");
             }
             else if (!TenantPattern().IsMatch(MicrosoftAppTenantId.Trim()))
             {
@@ -94,7 +122,12 @@ public sealed partial class BotAuthenticationOptions
         var endpoints = BotFrameworkAuthentication;
         CheckUrl(errors, nameof(endpoints.OpenIdMetadataUrl), endpoints.OpenIdMetadataUrl);
         CheckUrl(errors, nameof(endpoints.EmulatorOpenIdMetadataUrl), endpoints.EmulatorOpenIdMetadataUrl);
-        CheckUrl(errors, nameof(endpoints.TokenEndpointTemplate), endpoints.TokenEndpointTemplate.Replace("{tenant}", "t", StringComparison.Ordinal));
+        var tokenEndpoint = endpoints.TokenEndpointTemplate.Replace("{tenant}", "t", StringComparison.Ordinal);
+        CheckUrl(errors, nameof(endpoints.TokenEndpointTemplate), tokenEndpoint);
+        if (!tokenEndpoint.EndsWith(BotFrameworkEndpoints.TokenPathSuffix, StringComparison.Ordinal) || tokenEndpoint.Contains('?', StringComparison.Ordinal))
+        {
+            errors.Add($"BotFrameworkAuthentication:TokenEndpointTemplate must end with {BotFrameworkEndpoints.TokenPathSuffix} (an Entra ID authority's token endpoint).");
+        }
         if (string.IsNullOrWhiteSpace(endpoints.BotConnectorIssuer))
         {
             errors.Add("BotFrameworkAuthentication:BotConnectorIssuer must not be empty.");
@@ -118,6 +151,48 @@ public sealed partial class BotAuthenticationOptions
         }
     }
 
+    // Exactly one credential, complete: a half-configured one fails here, at start-up, not on the first reply.
+    private void ValidateCredential(List<string> errors)
+    {
+        var hasSecret = !string.IsNullOrWhiteSpace(MicrosoftAppPassword);
+        var hasPath = !string.IsNullOrWhiteSpace(MicrosoftAppCertificatePath);
+        var hasThumbprint = !string.IsNullOrWhiteSpace(MicrosoftAppCertificateThumbprint);
+        var count = (hasSecret ? 1 : 0) + (hasPath ? 1 : 0) + (hasThumbprint ? 1 : 0);
+
+        if (MicrosoftAppType == MicrosoftAppType.UserAssignedMSI)
+        {
+            if (count > 0)
+            {
+                errors.Add("MicrosoftAppType UserAssignedMSI takes no MicrosoftAppPassword or MicrosoftAppCertificate*: the managed identity is the credential.");
+            }
+            return;
+        }
+
+        if (count == 0)
+        {
+            errors.Add("MicrosoftAppPassword is required when MicrosoftAppId is set (or MicrosoftAppCertificatePath, or MicrosoftAppCertificateThumbprint).");
+        }
+        else if (count > 1)
+        {
+            errors.Add("Set only one of MicrosoftAppPassword, MicrosoftAppCertificatePath and MicrosoftAppCertificateThumbprint.");
+        }
+
+        if (hasPath && !File.Exists(MicrosoftAppCertificatePath))
+        {
+            errors.Add("MicrosoftAppCertificatePath names no readable file.");
+        }
+
+        if (hasThumbprint && !ThumbprintPattern().IsMatch(MicrosoftAppCertificateThumbprint!.Trim()))
+        {
+            errors.Add("MicrosoftAppCertificateThumbprint must be the certificate's SHA-1 thumbprint (40 hex digits).");
+        }
+
+        if (!string.IsNullOrEmpty(MicrosoftAppCertificatePassword) && !hasPath)
+        {
+            errors.Add("MicrosoftAppCertificatePassword is set but MicrosoftAppCertificatePath is not.");
+        }
+    }
+
     private static void CheckUrl(List<string> errors, string name, string value)
     {
         if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || !SecureTransport.IsAllowed(uri))
@@ -128,4 +203,7 @@ public sealed partial class BotAuthenticationOptions
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9.-]{0,252}$")]
     private static partial Regex TenantPattern();
+
+    [GeneratedRegex("^[0-9A-Fa-f]{40}$")]
+    private static partial Regex ThumbprintPattern();
 }

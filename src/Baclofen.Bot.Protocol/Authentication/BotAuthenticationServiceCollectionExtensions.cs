@@ -12,7 +12,7 @@ namespace Baclofen.Bot.Protocol.Authentication;
 /// and registers the authenticator, the token provider, the trusted service URLs and the two handlers.</summary>
 public static class BotAuthenticationServiceCollectionExtensions
 {
-    /// <summary>Name of the HttpClient used for metadata, JWKS and token requests.</summary>
+    /// <summary>Name of the HttpClient used for OpenID metadata and JWKS requests (MSAL has its own, <see cref="MsalHttpClientFactory"/>).</summary>
     public const string IdentityHttpClientName = "Baclofen.Bot.Identity";
 
     public static IServiceCollection AddBotFrameworkAuthentication(this IServiceCollection services, IConfiguration configuration)
@@ -31,11 +31,11 @@ public static class BotAuthenticationServiceCollectionExtensions
             sp.GetRequiredService<TrustedServiceUrls>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>()));
-        services.AddSingleton<IBotTokenProvider>(sp => new ClientCredentialsTokenProvider(
+        services.AddSingleton(sp => new MsalHttpClientFactory(sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value));
+        services.AddSingleton<IBotTokenProvider>(sp => new MsalTokenProvider(
             sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value,
-            sp.GetRequiredService<IHttpClientFactory>().CreateClient(IdentityHttpClientName),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<ClientCredentialsTokenProvider>>()));
+            sp.GetRequiredService<MsalHttpClientFactory>(),
+            sp.GetRequiredService<ILogger<MsalTokenProvider>>()));
         services.AddTransient(sp => new ConnectorAuthorizationHandler(
             sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value.Mode,
             sp.GetRequiredService<IBotTokenProvider>(),

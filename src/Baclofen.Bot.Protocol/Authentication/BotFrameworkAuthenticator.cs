@@ -11,6 +11,9 @@ namespace Baclofen.Bot.Protocol.Authentication;
 /// a Bot Connector service token, or an Emulator (Entra ID) token, told apart by issuer. On success the
 /// activity's serviceUrl is recorded in <see cref="TrustedServiceUrls"/>. Never throws for a bad token;
 /// every refusal is an <see cref="AuthenticationResult"/> whose <see cref="AuthenticationResult.Failure"/> says why.
+/// Signature, issuer, audience and lifetime are checked by Microsoft.IdentityModel's <see cref="JsonWebTokenHandler"/>;
+/// what is ours is the Bot Framework part: which issuers and keys apply to which token, the Emulator's appid/azp,
+/// the serviceurl claim and channel endorsements.
 /// </summary>
 public sealed class BotFrameworkAuthenticator
 {
@@ -20,8 +23,8 @@ public sealed class BotFrameworkAuthenticator
     private static readonly string[] AllowedAlgorithms = [SecurityAlgorithms.RsaSha256];
 
     private readonly BotAuthenticationOptions _options;
-    private readonly OpenIdSigningKeyCache _botConnectorKeys;
-    private readonly OpenIdSigningKeyCache _emulatorKeys;
+    private readonly OpenIdMetadata _botConnectorKeys;
+    private readonly OpenIdMetadata _emulatorKeys;
     private readonly TrustedServiceUrls _trustedServiceUrls;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -30,8 +33,8 @@ public sealed class BotFrameworkAuthenticator
 
     public BotFrameworkAuthenticator(
         BotAuthenticationOptions options,
-        OpenIdSigningKeyCache botConnectorKeys,
-        OpenIdSigningKeyCache emulatorKeys,
+        OpenIdMetadata botConnectorKeys,
+        OpenIdMetadata emulatorKeys,
         TrustedServiceUrls trustedServiceUrls,
         TimeProvider? timeProvider = null,
         ILogger<BotFrameworkAuthenticator>? logger = null)
@@ -46,7 +49,7 @@ public sealed class BotFrameworkAuthenticator
         _emulatorIssuers = new HashSet<string>(options.EmulatorIssuers, StringComparer.Ordinal);
     }
 
-    /// <summary>Convenience: builds both key caches over <paramref name="http"/> from the configured metadata URLs.</summary>
+    /// <summary>Convenience: builds the metadata of both issuers over <paramref name="http"/> from the configured metadata URLs.</summary>
     public BotFrameworkAuthenticator(
         BotAuthenticationOptions options,
         HttpClient http,
@@ -55,8 +58,8 @@ public sealed class BotFrameworkAuthenticator
         ILoggerFactory? loggerFactory = null)
         : this(
             options,
-            new OpenIdSigningKeyCache(http, new Uri(options.BotFrameworkAuthentication.OpenIdMetadataUrl), timeProvider, logger: loggerFactory?.CreateLogger<OpenIdSigningKeyCache>()),
-            new OpenIdSigningKeyCache(http, new Uri(options.BotFrameworkAuthentication.EmulatorOpenIdMetadataUrl), timeProvider, logger: loggerFactory?.CreateLogger<OpenIdSigningKeyCache>()),
+            new OpenIdMetadata(http, new Uri(options.BotFrameworkAuthentication.OpenIdMetadataUrl), timeProvider, logger: loggerFactory?.CreateLogger<OpenIdMetadata>()),
+            new OpenIdMetadata(http, new Uri(options.BotFrameworkAuthentication.EmulatorOpenIdMetadataUrl), timeProvider, logger: loggerFactory?.CreateLogger<OpenIdMetadata>()),
             trustedServiceUrls,
             timeProvider,
             loggerFactory?.CreateLogger<BotFrameworkAuthenticator>())
@@ -160,7 +163,7 @@ public sealed class BotFrameworkAuthenticator
         // The issuer only routes to a rule set here; the signature and every claim are validated below.
         var issuer = unvalidated.Issuer;
         TokenSource source;
-        OpenIdSigningKeyCache keys;
+        OpenIdMetadata keys;
         if (string.Equals(issuer, _options.BotFrameworkAuthentication.BotConnectorIssuer, StringComparison.Ordinal))
         {
             (source, keys) = (TokenSource.BotConnector, _botConnectorKeys);
@@ -195,7 +198,7 @@ public sealed class BotFrameworkAuthenticator
             return AuthenticationResult.Fail(AuthenticationFailure.UnknownSigningKey, source);
         }
 
-        var validation = _handler.ValidateToken(token, Parameters(source, issuer!, signingKey.Key));
+        var validation = await _handler.ValidateTokenAsync(unvalidated, Parameters(source, issuer!, signingKey.Key)).ConfigureAwait(false);
         if (!validation.IsValid)
         {
             return AuthenticationResult.Fail(Classify(validation.Exception), source);

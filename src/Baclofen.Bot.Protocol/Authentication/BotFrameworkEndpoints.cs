@@ -12,6 +12,9 @@ public sealed class BotFrameworkEndpoints
 
     public const string BotFrameworkTenant = "botframework.com";
 
+    /// <summary>How an Entra ID token endpoint ends; what precedes it is the authority MSAL is given.</summary>
+    public const string TokenPathSuffix = "/oauth2/v2.0/token";
+
     /// <summary>OpenID metadata whose JWKS signs Bot Connector service tokens (keys carry <c>endorsements</c>).</summary>
     public string OpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
 
@@ -44,10 +47,12 @@ public sealed class BotFrameworkEndpoints
     /// <summary>Overrides <see cref="DefaultSingleTenantEmulatorIssuerTemplates"/> when set.</summary>
     public string[]? SingleTenantEmulatorIssuerTemplates { get; set; }
 
-    /// <summary>Client-credentials token endpoint; <c>{tenant}</c> is botframework.com for MultiTenant,
-    /// <c>MicrosoftAppTenantId</c> for SingleTenant.</summary>
+    /// <summary>Token endpoint of the bot's outbound tokens (MSAL's authority is this without <see cref="TokenPathSuffix"/>);
+    /// <c>{tenant}</c> is botframework.com for MultiTenant, <c>MicrosoftAppTenantId</c> for SingleTenant. Not used
+    /// with UserAssignedMSI (the managed identity endpoint issues those tokens).</summary>
     public string TokenEndpointTemplate { get; set; } = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token";
 
-    /// <summary>Scope requested for tokens the bot sends to the Bot Connector service.</summary>
+    /// <summary>Scope requested for tokens the bot sends to the Bot Connector service (for a managed identity,
+    /// the resource: this without <c>/.default</c>).</summary>
     public string Scope { get; set; } = "https://api.botframework.com/.default";
 }

@@ -10,7 +10,7 @@ public enum MicrosoftAppType
     /// <summary>App registration in one tenant; tokens come from <c>MicrosoftAppTenantId</c>.</summary>
     SingleTenant,
 
-    /// <summary>Managed identity. Recognised so configuration is explicit, but not supported here:
-    /// validation rejects it at start-up rather than failing on the first reply.</summary>
+    /// <summary>A user-assigned managed identity: <c>MicrosoftAppId</c> is its client id, <c>MicrosoftAppTenantId</c>
+    /// its tenant; outbound tokens come from the Azure host's managed identity endpoint, no secret is configured.</summary>
     UserAssignedMSI,
 }

@@ -68,11 +68,61 @@ public sealed class BotAuthenticationOptionsTests
     }
 
     [Fact]
-    public void Managed_identity_is_refused_at_start_up()
+    public void A_user_assigned_managed_identity_needs_its_client_id_and_tenant_and_no_secret()
     {
-        var options = new BotAuthenticationOptions { MicrosoftAppType = MicrosoftAppType.UserAssignedMSI, MicrosoftAppId = "x" };
+        var complete = new BotAuthenticationOptions { MicrosoftAppType = MicrosoftAppType.UserAssignedMSI, MicrosoftAppId = "x", MicrosoftAppTenantId = "contoso.com" };
+        var noAppId = new BotAuthenticationOptions { MicrosoftAppType = MicrosoftAppType.UserAssignedMSI, MicrosoftAppTenantId = "contoso.com" };
+        var noTenant = new BotAuthenticationOptions { MicrosoftAppType = MicrosoftAppType.UserAssignedMSI, MicrosoftAppId = "x" };
+        var withSecret = new BotAuthenticationOptions
+        {
+            MicrosoftAppType = MicrosoftAppType.UserAssignedMSI, MicrosoftAppId = "x", MicrosoftAppTenantId = "contoso.com", MicrosoftAppPassword = "y",
+        };
 
-        Assert.Contains(options.Validate(), e => e.Contains("UserAssignedMSI"));
+        Assert.Empty(complete.Validate());
+        Assert.Equal(BotCredentialKind.ManagedIdentity, complete.CredentialKind);
+        Assert.Contains(noAppId.Validate(), e => e.Contains("MicrosoftAppId") && e.Contains("UserAssignedMSI"));
+        Assert.Contains(noTenant.Validate(), e => e.Contains("MicrosoftAppTenantId") && e.Contains("UserAssignedMSI"));
+        Assert.Contains(withSecret.Validate(), e => e.Contains("MicrosoftAppPassword"));
+    }
+
+    [Fact]
+    public void A_certificate_path_that_does_not_exist_is_refused_at_start_up()
+    {
+        var options = new BotAuthenticationOptions { MicrosoftAppId = "x", MicrosoftAppCertificatePath = "/no/such/folder/bot.pfx" };
+
+        var ex = Assert.Throws<InvalidOperationException>(options.EnsureValid);
+
+        Assert.Contains("MicrosoftAppCertificatePath", ex.Message);
+        Assert.DoesNotContain("/no/such/folder", ex.Message);
+    }
+
+    [Fact]
+    public void Only_one_credential_may_be_configured_and_a_thumbprint_must_look_like_one()
+    {
+        var two = new BotAuthenticationOptions { MicrosoftAppId = "x", MicrosoftAppPassword = "y", MicrosoftAppCertificateThumbprint = new string('A', 40) };
+        var badThumbprint = new BotAuthenticationOptions { MicrosoftAppId = "x", MicrosoftAppCertificateThumbprint = "not-a-thumbprint" };
+        var passwordWithoutPath = new BotAuthenticationOptions { MicrosoftAppId = "x", MicrosoftAppPassword = "y", MicrosoftAppCertificatePassword = "z" };
+        var thumbprint = new BotAuthenticationOptions { MicrosoftAppId = "x", MicrosoftAppCertificateThumbprint = new string('a', 40) };
+
+        Assert.Contains(two.Validate(), e => e.Contains("only one"));
+        Assert.Contains(badThumbprint.Validate(), e => e.Contains("MicrosoftAppCertificateThumbprint"));
+        Assert.Contains(passwordWithoutPath.Validate(), e => e.Contains("MicrosoftAppCertificatePassword"));
+        Assert.Empty(thumbprint.Validate());
+        Assert.Equal(BotCredentialKind.CertificateStore, thumbprint.CredentialKind);
+    }
+
+    [Fact]
+    public void The_msal_authority_is_the_token_endpoint_without_its_tail_and_always_https()
+    {
+        var cloud = new BotAuthenticationOptions { MicrosoftAppId = "x", MicrosoftAppPassword = "y" };
+        var loopback = new BotAuthenticationOptions { MicrosoftAppId = "x", MicrosoftAppPassword = "y" };
+        loopback.BotFrameworkAuthentication.TokenEndpointTemplate = "http://127.0.0.1:5001/{tenant}/oauth2/v2.0/token";
+        var elsewhere = new BotAuthenticationOptions { MicrosoftAppId = "x", MicrosoftAppPassword = "y" };
+        elsewhere.BotFrameworkAuthentication.TokenEndpointTemplate = "https://login.example/{tenant}/token";
+
+        Assert.Equal("https://login.microsoftonline.com/botframework.com", cloud.Authority.AbsoluteUri);
+        Assert.Equal("https://127.0.0.1:5001/botframework.com", loopback.Authority.AbsoluteUri);
+        Assert.Contains(elsewhere.Validate(), e => e.Contains("TokenEndpointTemplate"));
     }
 
     [Theory]
@@ -126,7 +176,7 @@ public sealed class BotAuthenticationOptionsTests
     }
 
     [Fact]
-    public void Service_registration_fails_validation_for_an_unsupported_app_type()
+    public void Service_registration_fails_validation_for_a_half_configured_managed_identity()
     {
         var services = new ServiceCollection().AddLogging();
         services.AddBotFrameworkAuthentication(Config(("MicrosoftAppType", "UserAssignedMSI"), ("MicrosoftAppId", "x")));

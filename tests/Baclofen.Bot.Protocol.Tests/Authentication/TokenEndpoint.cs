@@ -21,6 +21,9 @@ public sealed class TokenEndpoint : IAsyncDisposable
     /// <summary>When set, every request is answered with this status and an OAuth error body.</summary>
     public int? FailWithStatus { get; set; }
 
+    /// <summary>Sent as Retry-After (seconds) with a failure when set.</summary>
+    public int? RetryAfterSeconds { get; set; }
+
     public int Requests => Server.Count(Path);
 
     public static async Task<TokenEndpoint> StartAsync()
@@ -46,6 +49,10 @@ public sealed class TokenEndpoint : IAsyncDisposable
         if (FailWithStatus is { } status)
         {
             context.Response.StatusCode = status;
+            if (RetryAfterSeconds is { } retryAfter)
+            {
+                context.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
             // Echoes the posted secret, so a test notices if anything surfaces the error body.
             var secret = form["client_secret"].ToString();
             await context.Response.WriteAsync($$"""{"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided. Secret {{secret}}"}""");

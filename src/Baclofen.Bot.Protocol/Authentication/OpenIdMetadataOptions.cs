@@ -1,9 +1,9 @@
 namespace Baclofen.Bot.Protocol.Authentication;
 
-public sealed class OpenIdSigningKeyCacheOptions
+public sealed class OpenIdMetadataOptions
 {
-    /// <summary>Keys are refetched once they are this old, even if every kid is known (the spec asks for at
-    /// least daily; key rollover adds new keys ahead of use).</summary>
+    /// <summary>Metadata and keys are refetched once they are this old, even if every kid is known (the spec asks
+    /// for at least daily; key rollover adds new keys ahead of use).</summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>Least time between two fetches triggered by unknown kids or failures, so a flood of tokens
