@@ -63,4 +63,23 @@ public class EmergencyDetectorHistoryTests
     {
         Assert.False(Detector.Assess(message).IsEmergency, message);
     }
+
+    [Theory]
+    [InlineData("I feel like I'm dying from these spasms (not literally lol), when does baclofen usually kick in?")]
+    [InlineData("I choked a little swallowing my pill this morning but it went down fine, should I use more water next time?")]
+    [InlineData("my husband says I'm out cold every night since starting baclofen, but I wake up fine with my alarm")]
+    [InlineData("I can't breathe through my nose at night with my allergies, can I take Zyrtec with baclofen?")]
+    public void Figures_of_speech_habits_and_a_blocked_nose_get_no_alarm(string message)
+    {
+        Assert.False(Detector.Assess(message).IsEmergency, message);
+    }
+
+    [Theory]
+    [InlineData("he choked on his pill and now he cant breathe at all")]
+    [InlineData("I feel like I'm dying, my chest is tight and my lips are blue")]
+    [InlineData("she is out cold and I cant wake her and she is barely breathing")]
+    public void The_same_words_in_a_real_emergency_still_fire(string message)
+    {
+        Assert.True(Detector.Assess(message).IsEmergency, message);
+    }
 }

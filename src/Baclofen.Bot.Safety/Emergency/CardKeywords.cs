@@ -28,13 +28,14 @@ internal static class CardKeywords
     /// <param name="framing">A word named in history or a story ("I had a seizure in 2019, can I
     /// take it?", "a show where a guy overdosed") asks nothing about the danger, so it does not
     /// count.</param>
-    public static bool AreNamedIn(AnalysedText text, List<Signal> signals, Framing framing)
+    /// <param name="vetoes">A word hidden by a look-alike ("dying ... not literally") names nothing.</param>
+    public static bool AreNamedIn(AnalysedText text, List<Signal> signals, Framing framing, Vetoes vetoes)
     {
         foreach (var signal in signals)
             if (signal.Category == EmergencyCategory.SelfHarm) return true;
         for (int i = 0; i < text.Count; i++)
         {
-            if (framing.IsHistory(i)) continue;
+            if (framing.IsHistory(i) || vetoes.IsVetoedAt(i)) continue;
             if (text.Concept(i) is { } concept && Concepts.Contains(concept)) return true;
             if (Words.Contains(text.Word(i)) || Words.Contains(text.Canonical(i))) return true;
             // "too much", "too many": an overdose said without the word.

@@ -42,23 +42,24 @@ public sealed class EmergencyDetector : IEmergencyDetector
 
     public EmergencyAssessment Assess(string text)
     {
-        var signals = Gather(text, out var analysed, out var framing);
-        return Decide(signals, analysed, framing);
+        var signals = Gather(text, out var analysed, out var framing, out var vetoes);
+        return Decide(signals, analysed, framing, vetoes);
     }
 
     /// <summary>The assessment with the evidence behind it (rule names, never message text),
     /// for tests and diagnostics.</summary>
     public EmergencyExplanation Explain(string? text)
     {
-        var signals = Gather(text, out var analysed, out var framing);
-        return new EmergencyExplanation(Decide(signals, analysed, framing), signals.Select(s => $"{s.Category} {(s.IsReport ? "report" : "topic")}: {s.Source}").ToList());
+        var signals = Gather(text, out var analysed, out var framing, out var vetoes);
+        return new EmergencyExplanation(Decide(signals, analysed, framing, vetoes), signals.Select(s => $"{s.Category} {(s.IsReport ? "report" : "topic")}: {s.Source}").ToList());
     }
 
-    private List<Signal> Gather(string? text, out AnalysedText? analysed, out Framing? framing)
+    private List<Signal> Gather(string? text, out AnalysedText? analysed, out Framing? framing, out Vetoes? vetoes)
     {
         var signals = new List<Signal>();
         analysed = null;
         framing = null;
+        vetoes = null;
         if (string.IsNullOrWhiteSpace(text)) return signals;
 
         analysed = new AnalysedText(text);
@@ -79,7 +80,7 @@ public sealed class EmergencyDetector : IEmergencyDetector
             Activate(active, starts, t, analysed.ConceptIds[t]);
         }
 
-        var vetoes = new Vetoes(analysed.Count);
+        vetoes = new Vetoes(analysed.Count);
         var vetoRules = PatternIndex.VetoRules;
         for (int w = 0; w < active.Length; w++)
             for (ulong bits = active[w] & vetoRules[w]; bits != 0; bits &= bits - 1)
@@ -157,14 +158,14 @@ public sealed class EmergencyDetector : IEmergencyDetector
         };
     }
 
-    private static EmergencyAssessment Decide(List<Signal> signals, AnalysedText? text, Framing? framing)
+    private static EmergencyAssessment Decide(List<Signal> signals, AnalysedText? text, Framing? framing, Vetoes? vetoes)
     {
         if (signals.Count == 0) return EmergencyAssessment.None;
         // Reports decide the category when there are any; otherwise every topic does.
         bool anyReport = false;
         foreach (var s in signals) anyReport |= s.IsReport;
         // A question about the topic only raises the alarm when it names a word of the card.
-        bool alarm = anyReport || CardKeywords.AreNamedIn(text!, signals, framing!);
+        bool alarm = anyReport || CardKeywords.AreNamedIn(text!, signals, framing!, vetoes!);
         foreach (var category in Priority)
             foreach (var s in signals)
                 if (s.Category == category && (s.IsReport || !anyReport))

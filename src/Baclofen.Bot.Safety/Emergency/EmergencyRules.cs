@@ -305,6 +305,12 @@ internal static class EmergencyRules
         Veto("SEIZURE|fit|fits|convulsion *10 lol|lmao|haha|hahaha|lolol|rofl|jk|joking|kidding", Seizure),
         Veto("passed|pass|passing out|fainted|collapsed *10 lol|lmao|haha|hahaha|lolol|rofl|jk|napping|nap|snoring|sleeping|asleep", Unresponsive),
         Veto("fainted|collapsed|fainting *10 lol|lmao|haha|hahaha|lolol|rofl|jk", Unresponsive),
+        // Said as a figure of speech: "I feel like I'm dying from these spasms (not literally lol)".
+        Veto("DIE|dying *8 not literally|figuratively|lol|lmao|haha|jk"),
+        // A blocked nose is not a blocked airway: "I can't breathe through my nose with my allergies".
+        Veto("BREATHE through|thru *1 nose|nostril|nostrils", Breathing),
+        // A pill that went down the wrong way for a moment: "I choked a little swallowing my pill".
+        Veto("choked|choking|choke a? little|bit|slightly|briefly", Breathing),
         // A swelling with a named, unrelated cause: "face swelled up after the dentist pulled a tooth, unrelated".
         Veto("SWELL *8 dentist|dental|tooth|teeth|extraction|wisdom|unrelated|sting|stung|bee|wasp|punch|punched|fell|fall|bump|bumped", AllergicSwelling),
         Veto("unrelated|not related *8 SWELL", AllergicSwelling),

@@ -59,8 +59,8 @@ internal sealed class Framing
         ["every", "time"], ["always"], ["history", "of"], ["used", "to"],
     ];
 
-    // Phrases that make a clause history or a story: the event it names is over, or happened to
-    // a character. They make the clause general, and a word of the card named there is no
+    // Phrases that make a clause history, a habit or a story: the event it names is over, recurs
+    // harmlessly, or happened to a character. They make the clause general, and a word of the card named there is no
     // question about the danger ("I had a seizure in 2019, can I take baclofen?" asks about
     // baclofen, and the emergency text on it would be a false alarm).
     private static readonly string[][] HistoryStatements =
@@ -74,6 +74,8 @@ internal sealed class Framing
         ["back", "in", "college"], ["back", "in", "school"], ["back", "in", "the", "day"], ["in", "high", "school"], ["in", "college"],
         ["in", "school"], ["as", "a", "toddler"], ["as", "an", "infant"], ["as", "a", "young"], ["years", "back"], ["long", "ago"],
         ["none", "since"], ["nothing", "since"], ["fine", "since"], ["no", "issues", "since"], ["no", "problems", "since"],
+        // A habit rather than an event: "my husband says I'm out cold every night since starting it".
+        ["every", "night"], ["every", "morning"], ["every", "evening"], ["each", "night"], ["most", "nights"],
         // Stories, films, shows and songs about it.
         ["stories"], ["story"], ["documentary"], ["movie"], ["novel"], ["song"], ["tv"], ["podcast"],
         ["film"], ["essay"], ["the", "show"], ["a", "show"], ["character"],
