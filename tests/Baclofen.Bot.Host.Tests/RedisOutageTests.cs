@@ -130,6 +130,45 @@ public sealed class RedisOutageTests : IAsyncLifetime
         Assert.Equal(1, Count(Bot.Logs.All, "Redis answers again"));
     }
 
+    [RedisFact]
+    public async Task Direct_line_answers_503_while_its_redis_store_is_down_and_serves_new_conversations_after()
+    {
+        await using var app = await DirectLine.TestApp.StartRealAsync(new Dictionary<string, string?>
+        {
+            ["Storage:Redis"] = _redis.ConnectionString,
+            ["Storage:KeyPrefix"] = _prefix + "dl-",
+            ["RateLimiting:Enabled"] = "false",
+            ["Widget:TokenSigningKey"] = "test-signing-key-0123456789-abcdefghijklmnop",
+        });
+        var token = await app.StartConversationAsync();
+
+        await _redis.KillAsync();
+        var activities = $"/v3/directline/conversations/{token.ConversationId}/activities";
+        using var post = await app.SendAsync(HttpMethod.Post, activities, token.Token, """{"type":"message","text":"can I drink alcohol on baclofen","from":{"id":"x"}}""");
+        using var poll = await app.SendAsync(HttpMethod.Get, activities + "?watermark=", token.Token);
+        foreach (var response in new[] { post, poll })
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Contains("StoreUnavailable", await response.Content.ReadAsStringAsync());
+            Assert.NotNull(response.Headers.RetryAfter);
+        }
+
+        // The restarted Redis is empty (no persistence here), so the widget starts a new conversation, which works.
+        await _redis.RestartAsync();
+        await UntilAsync(
+            async () =>
+            {
+                using var response = await app.Http.GetAsync("/healthz");
+                return (await response.Content.ReadFromJsonAsync<JsonObject>())!["status"]!.GetValue<string>();
+            },
+            status => status == "ok",
+            "/healthz ok after the restart");
+        var fresh = await app.StartConversationAsync();
+        var asked = await app.PostMessageAsync(fresh, "can I drink alcohol on baclofen", "client-after");
+        var (seen, _) = await app.PollAsync(fresh, null);
+        Assert.Contains(seen, a => a.TryGetProperty("replyToId", out var r) && r.GetString() == asked);
+    }
+
     private static string NewConversation() => "outage-" + Guid.NewGuid().ToString("N");
 
     private Task<List<JsonNode>> SayAsync(string text, string conversationId) =>
