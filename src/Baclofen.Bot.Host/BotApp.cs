@@ -84,7 +84,7 @@ public static class BotApp
             .RequireRateLimiting(BotRateLimiting.MessagesPolicy)
             .RequireConcurrencyLimit(BotConcurrency.Turns);
 
-        app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
+        app.MapBotHealth();
 
         // The website widget: self-hosted Direct Line, its token endpoint, widget.js and the demo page at "/".
         app.MapDirectLine(BotRateLimiting.PublicPolicy);

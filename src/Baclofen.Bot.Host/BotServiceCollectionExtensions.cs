@@ -35,7 +35,8 @@ public static class BotServiceCollectionExtensions
         }
 
         // Shared state when Storage:Redis is set; AddConversation's in-memory store is the fallback.
-        services.AddRedisStorageIfConfigured(configuration);
+        // /healthz reports Redis (degraded while it is down) only when it is in use.
+        services.AddBotHealthChecks(redis: services.AddRedisStorageIfConfigured(configuration));
         AddConversation(services, configuration, contentRoot);
         services.AddSingleton<IBot>(sp => new FaqBot(
             sp.GetRequiredService<FaqKnowledgeProvider>(),

@@ -40,7 +40,7 @@ public static class BotProtocolServiceCollectionExtensions
         // The one path for the bot's token: retries outermost, so every attempt asks the
         // authorization handler for a current token and passes the trusted-URL check again.
         services.AddHttpClient(ConnectorClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(100))
-            .AddHttpMessageHandler<ConnectorRetryHandler>()
+            .AddConnectorRetries()
             .AddHttpMessageHandler<ConnectorAuthorizationHandler>();
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMiddleware, ShowTypingMiddleware>());

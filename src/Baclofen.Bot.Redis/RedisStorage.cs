@@ -10,7 +10,8 @@ namespace Baclofen.Bot.Redis;
 /// (<c>j</c>: the JSON, <c>e</c>: its eTag). Reads and writes are Lua scripts, so the eTag check
 /// and the write happen in one step on the server and several keys change all or none. Every read
 /// or write sets the key's TTL to <see cref="MemoryStorageOptions.IdleMinutes"/>: a conversation
-/// idle that long is forgotten, exactly as the in-memory store forgets it.
+/// idle that long is forgotten, exactly as the in-memory store forgets it. While Redis cannot be
+/// reached, every call throws <see cref="StorageUnavailableException"/> at once.
 /// </summary>
 public sealed class RedisStorage : IStorage
 {
@@ -79,7 +80,7 @@ public sealed class RedisStorage : IStorage
         }
 
         var names = keys.ToArray();
-        var result = (RedisResult[]?)await _connection.Database.ScriptEvaluateAsync(ReadScript, Keys(names), [_ttlMilliseconds]).ConfigureAwait(false) ?? [];
+        var result = (RedisResult[]?)await _connection.RunAsync(db => db.ScriptEvaluateAsync(ReadScript, Keys(names), [_ttlMilliseconds])).ConfigureAwait(false) ?? [];
         for (var i = 0; i < names.Length; i++)
         {
             var json = (string?)result[2 * i];
@@ -112,7 +113,7 @@ public sealed class RedisStorage : IStorage
             args[3 + (3 * i)] = Guid.NewGuid().ToString("N");
         }
 
-        var conflict = (long)await _connection.Database.ScriptEvaluateAsync(WriteScript, Keys(names), args).ConfigureAwait(false);
+        var conflict = (long)await _connection.RunAsync(db => db.ScriptEvaluateAsync(WriteScript, Keys(names), args)).ConfigureAwait(false);
         if (conflict > 0)
         {
             throw new StorageConflictException(names[conflict - 1]);
@@ -122,7 +123,7 @@ public sealed class RedisStorage : IStorage
     public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        return keys.Count == 0 ? Task.CompletedTask : _connection.Database.KeyDeleteAsync(Keys([.. keys]));
+        return keys.Count == 0 ? Task.CompletedTask : _connection.RunAsync(db => db.KeyDeleteAsync(Keys([.. keys])));
     }
 
     private RedisKey[] Keys(string[] names) => [.. names.Select(n => (RedisKey)(_connection.KeyPrefix + "state:" + n))];

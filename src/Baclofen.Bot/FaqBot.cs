@@ -47,7 +47,7 @@ public sealed partial class FaqBot(FaqKnowledgeProvider knowledge, ConversationS
             return;
         }
 
-        var memory = await state.LoadAsync(turnContext, cancellationToken);
+        var memory = await LoadMemoryAsync(turnContext, cancellationToken);
         // Read once: the whole turn runs on one version of the FAQ even if a reload lands meanwhile.
         var result = knowledge.Current.Pipeline.Process(text, memory.Value);
         var activities = result.Replies
@@ -65,8 +65,27 @@ public sealed partial class FaqBot(FaqKnowledgeProvider knowledge, ConversationS
             // this turn's context costs at most one follow-up read without it.
             LogStateConflict(incoming.Conversation?.Id);
         }
+        catch (StorageUnavailableException)
+        {
+            // The shared store is down (it logs the outage itself): the reply is already sent, and
+            // the next turn starts without this one's context.
+        }
 
         await recorder.RecordAsync(result, cancellationToken);
+    }
+
+    // A turn whose memory cannot be read answers as a first turn would, rather than not at all: the
+    // safety gate and the FAQ need no memory, only follow-ups do.
+    private async Task<StateEntry<ConversationMemory>> LoadMemoryAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await state.LoadAsync(turnContext, cancellationToken);
+        }
+        catch (StorageUnavailableException)
+        {
+            return new StateEntry<ConversationMemory>(new ConversationMemory(), null);
+        }
     }
 
     [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Conversation {ConversationId} state changed during the turn; this turn's memory was not saved")]

@@ -7,7 +7,7 @@ namespace Baclofen.Bot.Protocol.Tests;
 public sealed class RequestRefusalsTests
 {
     private readonly ListLogger<RequestRefusals> _log = new();
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new();
 
     private IEnumerable<string> Information => _log.Lines.Where(l => l.StartsWith("Information", StringComparison.Ordinal));
 

@@ -7,27 +7,60 @@ using Microsoft.Extensions.Options;
 
 namespace Baclofen.Bot.Protocol.Tests;
 
+/// <summary>
+/// The typing middleware on a fake clock that the tests move in 100 ms steps. A timer fires inside the
+/// step that reaches its due time and the middleware's continuation runs just after, so each typing
+/// activity is stamped with the fake time at the end of that step: the tests assert when typing went out
+/// to within one step, and that none goes out after the turn.
+/// </summary>
 public class ShowTypingMiddlewareTests
 {
-    private readonly ManualTimeProvider _clock = new();
-    private readonly ConcurrentQueue<Activity> _sent = new();
+    private static readonly DateTimeOffset Start = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private readonly FakeTimeProvider _clock = new(Start);
+    private readonly ConcurrentQueue<(Activity Activity, TimeSpan At)> _sent = new();
     private readonly ListLogger<ShowTypingMiddleware> _log = new();
+    private int _sendAttempts;
 
     private ShowTypingMiddleware Middleware(int delayMs = 500, int periodMs = 3000) =>
         new(Options.Create(new BotProtocolOptions { TypingDelayMs = delayMs, TypingPeriodMs = periodMs }), _clock, _log);
 
     private TurnContext Context(string fixture = "emulator-message-personal.json", SendActivitiesHandler? send = null) =>
-        new(Fixtures.Activity(fixture), send ?? ((activities, _) =>
+        new(Fixtures.Activity(fixture), (activities, ct) =>
         {
+            Interlocked.Increment(ref _sendAttempts);
+            if (send is not null)
+            {
+                return send(activities, ct);
+            }
+
             foreach (var a in activities)
             {
-                _sent.Enqueue(a);
+                _sent.Enqueue((a, _clock.GetUtcNow() - Start));
             }
 
             return Task.FromResult(activities.Select(_ => new ResourceResponse()).ToArray());
-        }));
+        });
 
-    private int Typings => _sent.Count(a => a.Type == ActivityTypes.Typing);
+    private int Typings => _sent.Count(s => s.Activity.Type == ActivityTypes.Typing);
+
+    private List<TimeSpan> TypingTimes => [.. _sent.Where(s => s.Activity.Type == ActivityTypes.Typing).Select(s => s.At)];
+
+    /// <summary>Moves the clock in 100 ms steps, letting the turn's continuations run between steps.</summary>
+    private async Task AdvanceAsync(TimeSpan by)
+    {
+        var step = TimeSpan.FromMilliseconds(100);
+        for (var moved = TimeSpan.Zero; moved < by; moved += step)
+        {
+            _clock.Advance(by - moved < step ? by - moved : step);
+            await Task.Delay(1);
+        }
+    }
+
+    private static TimeSpan Ms(int milliseconds) => TimeSpan.FromMilliseconds(milliseconds);
+
+    private static void AssertAtOrWithinAStepAfter(TimeSpan expected, TimeSpan actual) =>
+        Assert.InRange(actual, expected, expected + Ms(100));
 
     [Fact]
     public async Task Slow_turn_shows_typing_after_the_delay_then_at_most_once_per_period()
@@ -40,28 +73,26 @@ public class ShowTypingMiddlewareTests
             await context.SendActivityAsync(MessageFactory.Text("answer"), ct);
         });
 
-        Assert.Equal(1, _clock.ScheduledTimers);
-        _clock.Advance(TimeSpan.FromMilliseconds(499));
+        await AdvanceAsync(Ms(499));
         Assert.Equal(0, Typings);
 
-        _clock.Advance(TimeSpan.FromMilliseconds(1));
-        await Eventually.TrueAsync(() => Typings == 1 && _clock.ScheduledTimers == 1, "first typing sent and the next delay armed");
+        await AdvanceAsync(Ms(7000 - 499));
+        var times = TypingTimes;
+        Assert.Equal(3, times.Count);
+        AssertAtOrWithinAStepAfter(Ms(500), times[0]);
+        AssertAtOrWithinAStepAfter(Ms(3000), times[1] - times[0]);
+        AssertAtOrWithinAStepAfter(Ms(3000), times[2] - times[1]);
         Assert.False(context.Responded, "a typing indicator is not a reply");
-
-        _clock.Advance(TimeSpan.FromMilliseconds(2999));
-        Assert.Equal(1, Typings);
-
-        _clock.Advance(TimeSpan.FromMilliseconds(1));
-        await Eventually.TrueAsync(() => Typings == 2 && _clock.ScheduledTimers == 1, "second typing sent after a full period");
 
         release.SetResult();
         await turn;
 
-        Assert.Equal(0, _clock.ScheduledTimers);
+        // Nothing trails the turn, however long the clock runs on.
         _clock.Advance(TimeSpan.FromSeconds(30));
-        Assert.Equal(2, Typings);
-        Assert.Equal(ActivityTypes.Message, _sent.Last().Type);
-        var typing = _sent.First();
+        await AdvanceAsync(TimeSpan.FromSeconds(1));
+        Assert.Equal(3, Typings);
+        Assert.Equal(ActivityTypes.Message, _sent.Last().Activity.Type);
+        var typing = _sent.First().Activity;
         Assert.Equal("user-id-0", typing.Recipient!.Id);
         Assert.Equal("fa31bca6-6d74-4974-b32e-a25000a8cd2a", typing.Conversation!.Id);
     }
@@ -73,8 +104,7 @@ public class ShowTypingMiddlewareTests
 
         await Middleware().OnTurnAsync(context, ct => context.SendActivityAsync(MessageFactory.Text("quick"), ct));
 
-        Assert.Equal(0, _clock.ScheduledTimers);
-        _clock.Advance(TimeSpan.FromSeconds(10));
+        await AdvanceAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(0, Typings);
         Assert.Single(_sent);
     }
@@ -91,9 +121,12 @@ public class ShowTypingMiddlewareTests
         });
 
         await Eventually.TrueAsync(() => context.Responded, "first reply sent");
-        _clock.Advance(TimeSpan.FromMilliseconds(500));
-        await Eventually.TrueAsync(() => _clock.ScheduledTimers == 1, "the periodic delay armed");
+        await AdvanceAsync(Ms(500));
         Assert.Equal(0, Typings);
+
+        // The periodic indicator still runs while the rest of the turn works.
+        await AdvanceAsync(Ms(3100));
+        AssertAtOrWithinAStepAfter(Ms(3500), Assert.Single(TypingTimes));
 
         release.SetResult();
         await turn;
@@ -108,8 +141,7 @@ public class ShowTypingMiddlewareTests
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var turn = Middleware().OnTurnAsync(context, _ => release.Task);
 
-        Assert.Equal(0, _clock.ScheduledTimers);
-        _clock.Advance(TimeSpan.FromSeconds(10));
+        await AdvanceAsync(TimeSpan.FromSeconds(10));
         release.SetResult();
         await turn;
 
@@ -124,12 +156,14 @@ public class ShowTypingMiddlewareTests
         var context = Context(send: (_, _) => Task.FromException<ResourceResponse[]>(new HttpRequestException("connector down")));
         var turn = Middleware().OnTurnAsync(context, _ => release.Task);
 
-        _clock.Advance(TimeSpan.FromMilliseconds(500));
+        await AdvanceAsync(Ms(500));
         await Eventually.TrueAsync(() => !_log.Lines.IsEmpty, "the failure logged");
         release.SetResult();
         await turn;
 
         Assert.Contains("fa31bca6-6d74-4974-b32e-a25000a8cd2a", _log.All);
-        Assert.Equal(0, _clock.ScheduledTimers);
+        // The failed indicator stopped the typing loop: no further attempts.
+        await AdvanceAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(1, _sendAttempts);
     }
 }

@@ -25,24 +25,51 @@ public sealed class RedisServer : IAsyncLifetime
             return;
         }
 
-        var port = FreeLoopbackPort();
-        var start = new ProcessStartInfo(Executable)
+        Port = FreeLoopbackPort();
+        ConnectionString = $"127.0.0.1:{Port}";
+        await StartAsync();
+    }
+
+    public int Port { get; private set; }
+
+    /// <summary>Kills the server at once (SIGKILL), as a crash would; nothing was persisted.</summary>
+    public async Task KillAsync()
+    {
+        if (_process is null || _process.HasExited)
+        {
+            return;
+        }
+
+        _process.Kill();
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+        _process = null;
+    }
+
+    /// <summary>A new, empty server on the same port, as after a restart.</summary>
+    public Task RestartAsync() => StartAsync();
+
+    public Task DisposeAsync() => KillAsync();
+
+    private async Task StartAsync()
+    {
+        var start = new ProcessStartInfo(Executable!)
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var arg in new[] { "--bind", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--save", "", "--appendonly", "no", "--protected-mode", "yes" })
+        foreach (var arg in new[] { "--bind", "127.0.0.1", "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--save", "", "--appendonly", "no", "--protected-mode", "yes" })
         {
             start.ArgumentList.Add(arg);
         }
 
-        _process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        ConnectionString = $"127.0.0.1:{port}";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start");
+        _process = process;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
 
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
         while (true)
@@ -50,30 +77,14 @@ public sealed class RedisServer : IAsyncLifetime
             try
             {
                 using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port);
+                await client.ConnectAsync(IPAddress.Loopback, Port);
                 return;
             }
-            catch (SocketException) when (DateTime.UtcNow < deadline && !_process.HasExited)
+            catch (SocketException) when (DateTime.UtcNow < deadline && !process.HasExited)
             {
                 await Task.Delay(50);
             }
         }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_process is null)
-        {
-            return;
-        }
-
-        if (!_process.HasExited)
-        {
-            _process.Kill();
-        }
-
-        await _process.WaitForExitAsync();
-        _process.Dispose();
     }
 
     private static string? Find()

@@ -24,7 +24,7 @@ public static class DirectLineEndpoints
     /// </param>
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints, string? rateLimitPolicy = null)
     {
-        var group = endpoints.MapGroup(Prefix).AddEndpointFilter(WidgetHeaders.ApiFilter);
+        var group = endpoints.MapGroup(Prefix).AddEndpointFilter(WidgetHeaders.ApiFilter).AddEndpointFilter(DirectLineError.StoreOutageFilter);
         // Starting a conversation runs the welcome turn and posting runs a turn: both share the turn
         // concurrency limit with /api/messages; reading the log has its own (polling is exempt from
         // the per-IP limit, not from that one).

@@ -1,3 +1,5 @@
+using Baclofen.Bot.Protocol.State;
+
 namespace Baclofen.Bot.Host.DirectLine;
 
 /// <summary>
@@ -19,6 +21,31 @@ public static class DirectLineError
         ArgumentNullException.ThrowIfNull(context);
         context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Result(StatusCodes.Status429TooManyRequests, "TooManyRequests", message);
+    }
+
+    /// <summary>503 while the shared conversation store (Redis) cannot be reached: the conversation lives
+    /// there, so nothing can be read or posted; Web Chat tries again.</summary>
+    public static IResult StoreUnavailable(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Response.Headers.RetryAfter = "2";
+        return Result(StatusCodes.Status503ServiceUnavailable, "StoreUnavailable", "The conversation store is unavailable; try again shortly.");
+    }
+
+    /// <summary>Answers a Direct Line request that met a store outage with <see cref="StoreUnavailable"/>
+    /// instead of a 500 (the store has logged the outage).</summary>
+    public static async ValueTask<object?> StoreOutageFilter(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(invocation);
+        ArgumentNullException.ThrowIfNull(next);
+        try
+        {
+            return await next(invocation).ConfigureAwait(false);
+        }
+        catch (StorageUnavailableException)
+        {
+            return StoreUnavailable(invocation.HttpContext);
+        }
     }
 
     public static IResult BadArgument(string message) => Result(StatusCodes.Status400BadRequest, "BadArgument", message);

@@ -1,4 +1,3 @@
-using Baclofen.Bot.Protocol.Connector.Resilience;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -40,8 +39,6 @@ public static class BotAuthenticationServiceCollectionExtensions
             sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value.Mode,
             sp.GetRequiredService<IBotTokenProvider>(),
             sp.GetRequiredService<TrustedServiceUrls>()));
-        services.AddSingleton(sp => ConnectorResilience.CreatePipeline(sp.GetRequiredService<IOptions<ConnectorRetryOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
-        services.AddTransient(sp => new ConnectorRetryHandler(sp.GetRequiredService<Polly.ResiliencePipeline<HttpResponseMessage>>()));
         return services;
     }
 }

@@ -171,7 +171,6 @@ public sealed class BotAuthenticationOptionsTests
         Assert.Equal(BotAuthenticationMode.Enabled, provider.GetRequiredService<BotFrameworkAuthenticator>().Mode);
         Assert.NotNull(provider.GetRequiredService<IBotTokenProvider>());
         Assert.NotNull(provider.GetRequiredService<ConnectorAuthorizationHandler>());
-        Assert.NotNull(provider.GetRequiredService<Baclofen.Bot.Protocol.Connector.Resilience.ConnectorRetryHandler>());
         Assert.Same(provider.GetRequiredService<TrustedServiceUrls>(), provider.GetRequiredService<TrustedServiceUrls>());
     }
 

@@ -6,7 +6,7 @@ namespace Baclofen.Bot.Protocol.Tests.State;
 
 public sealed class MemoryStorageTests
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new();
 
     private MemoryStorage Create(int idleMinutes = 60, int maxItems = 100) =>
         new(Options.Create(new MemoryStorageOptions { IdleMinutes = idleMinutes, MaxItems = maxItems }), _time);

@@ -81,10 +81,10 @@ internal sealed class RedisConversation(RedisConversationStore store, string id,
             activity.Id = DirectLineIds.ActivityId(Id, _nextSequence);
             activity.Timestamp = timestamp;
             var json = ActivityJsonWriter.ToUtf8Bytes(activity);
-            var outcome = (long)await store.Database.ScriptEvaluateAsync(
+            var outcome = (long)await store.RunAsync(db => db.ScriptEvaluateAsync(
                 AppendScript,
                 [meta, log],
-                [Invariant(_nextSequence), json, Invariant(timestamp.UtcTicks), store.Capacity, store.TtlMilliseconds]).ConfigureAwait(false);
+                [Invariant(_nextSequence), json, Invariant(timestamp.UtcTicks), store.Capacity, store.TtlMilliseconds])).ConfigureAwait(false);
             switch (outcome)
             {
                 case 0:
@@ -95,7 +95,7 @@ internal sealed class RedisConversation(RedisConversationStore store, string id,
                     throw new InvalidOperationException("The Direct Line conversation expired during the turn.");
                 default:
                     // Another instance appended first: start again from what is stored now.
-                    var state = await store.Database.HashGetAsync(meta, ["seq", "ts"]).ConfigureAwait(false);
+                    var state = await store.RunAsync(db => db.HashGetAsync(meta, ["seq", "ts"])).ConfigureAwait(false);
                     _nextSequence = long.Parse((string)state[0]!, CultureInfo.InvariantCulture);
                     _lastTimestampTicks = long.Parse((string)state[1]!, CultureInfo.InvariantCulture);
                     break;
@@ -108,10 +108,10 @@ internal sealed class RedisConversation(RedisConversationStore store, string id,
     public async Task<(IReadOnlyList<byte[]> Activities, long Watermark)> ReadFromAsync(long? watermark, ActivityPageLimit limit, CancellationToken cancellationToken)
     {
         var (meta, log) = store.Keys(Id);
-        var result = await store.Database.ScriptEvaluateAsync(
+        var result = await store.RunAsync(db => db.ScriptEvaluateAsync(
             ReadScript,
             [meta, log],
-            [Invariant(watermark ?? 0), store.TtlMilliseconds, Math.Max(1, limit.MaxActivities), Invariant(Math.Min(limit.MaxBytes, 1L << 50))]).ConfigureAwait(false);
+            [Invariant(watermark ?? 0), store.TtlMilliseconds, Math.Max(1, limit.MaxActivities), Invariant(Math.Min(limit.MaxBytes, 1L << 50))])).ConfigureAwait(false);
         if (result.IsNull)
         {
             return ([], watermark ?? 0);

@@ -65,12 +65,12 @@ public sealed class RedisConversationStore : IConversationStore
 
     internal int Capacity => Math.Max(1, _options.Value.MaxActivitiesPerConversation);
 
-    internal IDatabase Database => _redis.Database;
+    internal Task<T> RunAsync<T>(Func<IDatabase, Task<T>> command) => _redis.RunAsync(command);
 
     public async Task<IConversation?> FindAsync(string conversationId, CancellationToken cancellationToken)
     {
         var (meta, log) = Keys(conversationId);
-        var found = await Database.ScriptEvaluateAsync(FindScript, [meta, log], [TtlMilliseconds]).ConfigureAwait(false);
+        var found = await RunAsync(db => db.ScriptEvaluateAsync(FindScript, [meta, log], [TtlMilliseconds])).ConfigureAwait(false);
         if (found.IsNull)
         {
             return null;
@@ -90,10 +90,10 @@ public sealed class RedisConversationStore : IConversationStore
     {
         var (meta, log) = Keys(conversationId);
         RedisKey started = _redis.KeyPrefix + "dl-client:" + client;
-        var v = (RedisResult[])(await Database.ScriptEvaluateAsync(
+        var v = (RedisResult[])(await RunAsync(db => db.ScriptEvaluateAsync(
             GetOrCreateScript,
             [meta, log, started],
-            [TtlMilliseconds, userId, Math.Max(0, _options.Value.MaxConversationsPerClient), conversationId]).ConfigureAwait(false))!;
+            [TtlMilliseconds, userId, Math.Max(0, _options.Value.MaxConversationsPerClient), conversationId])).ConfigureAwait(false))!;
         if ((long)v[0] == 2)
         {
             return new ConversationStart(ConversationStartStatus.ClientFull, null);

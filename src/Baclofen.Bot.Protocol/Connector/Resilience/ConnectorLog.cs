@@ -3,8 +3,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Baclofen.Bot.Protocol.Connector.Resilience;
 
-/// <summary>The one log line for a reply that could not be delivered after retries: the conversation id and
-/// what went wrong, never the reply text or any token.</summary>
+/// <summary>Connector delivery log lines: the conversation id, status and delays, never the reply text or
+/// any token.</summary>
 public static partial class ConnectorLog
 {
     [LoggerMessage(EventId = 4101, Level = LogLevel.Error, Message = "Reply to conversation {ConversationId} failed: {Status}.")]
@@ -12,4 +12,7 @@ public static partial class ConnectorLog
 
     [LoggerMessage(EventId = 4102, Level = LogLevel.Error, Message = "Reply to conversation {ConversationId} failed: {Reason}.")]
     public static partial void ReplyFailed(ILogger logger, string? conversationId, string reason);
+
+    [LoggerMessage(EventId = 4103, Level = LogLevel.Information, Message = "Connector request answered {Outcome}; retry {Retry} in {Delay}.")]
+    public static partial void Retrying(ILogger logger, string? outcome, int retry, TimeSpan delay);
 }
