@@ -59,14 +59,26 @@ public sealed class OnnxSentenceEncoderTests(ArcticXsFixture model) : IClassFixt
     }
 
     [Fact]
-    public void A_long_text_is_truncated_not_thrown()
+    public void A_long_text_is_truncated_to_128_tokens_not_thrown()
     {
+        // About 300 word pieces in under 2,000 characters: the tokenizer, not the character cut, truncates it.
         var opening = "my mother takes baclofen for her back and she gets very dizzy in the afternoon. ";
-        var longText = opening + string.Concat(Enumerable.Repeat("the weather was nice and we went to the park again. ", 400));
+        var longText = opening + string.Concat(Enumerable.Repeat("the weather was nice and we went to the park again. ", 24));
+        Assert.True(longText.Length < 2000);
         var vector = _encoder.EncodeDocument(longText);
         Assert.All(vector, x => Assert.True(float.IsFinite(x)));
-        // Only the first 128 tokens count: anything after them changes nothing.
+        // Only the first 128 tokens count: anything after them changes nothing...
         Assert.Equal(vector, _encoder.EncodeDocument(longText + " something completely different about cars"));
+        // ...while a change inside them does.
+        Assert.NotEqual(vector, _encoder.EncodeDocument(longText.Replace("dizzy", "sleepy")));
+    }
+
+    [Fact]
+    public void A_pasted_book_is_encoded_too()
+    {
+        var book = string.Concat(Enumerable.Repeat("baclofen is a muscle relaxant. ", 20_000));
+        var vector = _encoder.EncodeDocument(book);
+        Assert.InRange(MathF.Sqrt(vector.Sum(x => x * x)), 0.999f, 1.001f);
     }
 
     [Theory]
