@@ -25,6 +25,12 @@ var configuration = new ConfigurationBuilder()
 
 try
 {
+    if (arguments.SemanticProbe || arguments.SemanticEmergency)
+    {
+        SemanticCommands.Run(configuration, arguments, Console.Out);
+        return 0;
+    }
+
     var evaluator = Evaluator.Create(configuration, AppContext.BaseDirectory);
     var printer = new ReportPrinter(Console.Out, arguments.MaxMisses);
     foreach (var path in arguments.Questions) printer.Print(path, evaluator.Questions(EvalSets.Read(path)));

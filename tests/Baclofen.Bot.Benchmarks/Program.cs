@@ -4,11 +4,14 @@ using Baclofen.Bot.Benchmarks.Load;
 
 // dotnet run -c Release --project tests/Baclofen.Bot.Benchmarks -- [--quick] [BenchmarkDotNet args, e.g. --filter '*']
 // dotnet run -c Release --project tests/Baclofen.Bot.Benchmarks -- load [--duration 60] [--connections 16] ...
+// dotnet run -c Release --project tests/Baclofen.Bot.Benchmarks -- model-memory   (RSS of the sentence model)
 // (ceiling is the bare endpoint the load command starts as a separate process.)
 switch (args.FirstOrDefault())
 {
     case "load":
         return await LoadCommand.RunAsync(args[1..]);
+    case "model-memory":
+        return ModelMemoryCommand.Run();
     case "ceiling":
         await CeilingApp.RunAsync(args[1..]);
         return 0;

@@ -19,6 +19,9 @@ internal static class BenchmarkConfig
         return DefaultConfig.Instance
             .AddJob(job)
             .AddColumn(StatisticColumn.P50, StatisticColumn.P95, new P99Column())
-            .WithOptions(ConfigOptions.JoinSummary);
+            .WithOptions(ConfigOptions.JoinSummary)
+            // BenchmarkDotNet rebuilds the whole solution graph into its own folder; on the shared
+            // 2-core machine that can take longer than its 2-minute default.
+            .WithBuildTimeout(TimeSpan.FromMinutes(10));
     }
 }
