@@ -258,9 +258,25 @@ internal static class EmergencyRules
         Report(SelfHarm, "going|gonna|wants|want|plans|planning|threatening|threatened|threatens|about *1 to? take|swallow|down|eat *1 the? all|every|whole|entire *3 PILL|CONTAINER|them|baclofen|meds|lot"),
         Report(SelfHarm, "said|says|saying|say|texted|told *2 goodbye|farewell *2 to? me|us|everyone|mom|dad|family"),
         // The same in Spanish: "se va a tomar todas sus pastillas", "se quiere morir", "despedirse".
-        Report(SelfHarm, "tomar|tomarse|tomo|tome|tomando *1 todas|todos *3 pastillas|pastilla|tabletas|medicinas"),
+        Report(SelfHarm, "tomar|tomarse|tomarme|tomármelas|tomarmelas|tomo|tome|tomando *1 todas|todos *3 pastillas|pastilla|tabletas|medicinas"),
         Report(SelfHarm, "quiere|quiero|queria|quieren|quería morir|morirse|matarse|suicidarse|desaparecer"),
+        Report(SelfHarm, "no quiere|quiero|queria|quería seguir? vivir|viviendo"),
         Report(SelfHarm, "despedirse|despedir|despidio|despidió|despide|despedida|adios|adiós"),
+
+        // ---- The core emergencies in Spanish, the language a US clinic hears most after English:
+        // the classifier reads many Spanish messages, these make the plainest ones certain.
+        Report(Seizure, "convulsionando|convulsiona|convulsionó|convulsiono|convulsionar|convulsionaba"),
+        Report(Seizure, "tiene|teniendo|le|dio|da|dando|esta|está *2 convulsion|convulsión|convulsiones|ataque|ataques"),
+        Report(Breathing, "no puede|puedo|podia|podía|pueden|podemos respirar"),
+        Report(Breathing, "no respira|respiraba"),
+        Report(Breathing, "dejo|dejó|deja|dejando de respirar"),
+        Report(Breathing, "labios|labio|cara|uñas morados|morado|morada|moradas|azules|azul"),
+        Report(Unresponsive, "no *1 despierta|despertar|despertarlo|despertarla|despertarle|reacciona|responde"),
+        Report(Unresponsive, "inconsciente|desmayado|desmayada|desmayó|desmayo"),
+        Report(AllergicSwelling, "hinchando|hinchada|hinchado|hincha|hinchó|inflamando *3 garganta|lengua|cara|labios|boca"),
+        Report(AllergicSwelling, "cierra|cerrando *2 garganta"),
+        Report(Overdose, "niño|niña|nino|nina|hijo|hija|bebé|bebe|nieto|nieta|perro|perra|perrito|gato|gata|gatito *6 comió|comio|tomó|tomo|tragó|trago|mordió|mordio|lamió|lamio *4 pastilla|pastillas|tableta|tabletas|baclofen|baclofeno|jarabe|medicina"),
+        Report(Overdose, "se *1 comió|comio|tomó|tomo|tragó|trago *2 todo|todas|todos|muchas|varias|demasiadas|frasco *3 pastillas|baclofen|baclofeno|frasco|tabletas"),
 
         // ---- Severe withdrawal ----------------------------------------------------------
         Topic(SevereWithdrawal, "WITHDRAWAL"),

@@ -74,6 +74,9 @@ internal sealed class Framing
         ["back", "in", "college"], ["back", "in", "school"], ["back", "in", "the", "day"], ["in", "high", "school"], ["in", "college"],
         ["in", "school"], ["as", "a", "toddler"], ["as", "an", "infant"], ["as", "a", "young"], ["years", "back"], ["long", "ago"],
         ["none", "since"], ["nothing", "since"], ["fine", "since"], ["no", "issues", "since"], ["no", "problems", "since"],
+        // The same in Spanish: "tuvo convulsiones hace años", "de niño", "el año pasado".
+        ["hace", "años"], ["hace", "anos"], ["hace", "meses"], ["de", "niño"], ["de", "niña"], ["de", "nino"], ["de", "nina"],
+        ["de", "pequeño"], ["de", "pequeña"], ["de", "joven"], ["el", "año", "pasado"], ["cuando", "era"], ["cuando", "eramos"],
         // A habit rather than an event: "my husband says I'm out cold every night since starting it".
         ["every", "night"], ["every", "morning"], ["every", "evening"], ["each", "night"], ["most", "nights"],
         // Stories, films, shows and songs about it.

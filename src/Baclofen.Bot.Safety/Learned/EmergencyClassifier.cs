@@ -19,7 +19,7 @@ public sealed class EmergencyClassifier
     /// of the false-alarm budget (2%) spent on recall. <c>ThresholdFitTests</c> prints the table
     /// and fails when a change to the corpus or the model moved it.
     /// </summary>
-    public const double DefaultThreshold = 0.84;
+    public const double DefaultThreshold = 0.85;
 
     /// <summary>Hash bits of the alarm model (2^16 buckets, 256 KB of weights).</summary>
     internal const int AlarmBits = 16;

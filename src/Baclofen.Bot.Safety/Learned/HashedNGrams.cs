@@ -39,37 +39,57 @@ internal static class HashedNGrams
         {
             char c = i < text.Length ? text[i] : ' ';
             if (c is '\'' or '\u2019') continue;
+            // Chinese and Japanese put no spaces between words: each character is read as a word
+            // of its own, so the unigrams and bigrams are characters and character pairs (without
+            // this a whole sentence was one 24-character "word" and the model never saw it).
+            if (IsUnspacedScript(c))
+            {
+                Flush(word, ref length, ref previous, ref hasPrevious, ref count, ref sink);
+                word[++length] = c;
+                Flush(word, ref length, ref previous, ref hasPrevious, ref count, ref sink);
+                continue;
+            }
             if (char.IsLetterOrDigit(c))
             {
                 if (length < MaxWord) word[++length] = char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
                 continue;
             }
-            if (length == 0) continue;
-
-            word[0] = ' ';
-            word[length + 1] = ' ';
-            var letters = word.Slice(1, length);
-            uint hash = Hash(letters, WordSeed);
-            sink.Add(Finish(hash));
-            count++;
-            if (hasPrevious)
-            {
-                sink.Add(Finish(Combine(previous, hash) ^ BigramSeed));
-                count++;
-            }
-            var padded = word[..(length + 2)];
-            for (int n = MinGram; n <= MaxGram; n++)
-                for (int start = 0; start + n <= padded.Length; start++)
-                {
-                    sink.Add(Finish(Hash(padded.Slice(start, n), GramSeed + (uint)n)));
-                    count++;
-                }
-            previous = hash;
-            hasPrevious = true;
-            length = 0;
+            Flush(word, ref length, ref previous, ref hasPrevious, ref count, ref sink);
         }
         return count;
     }
+
+    private static void Flush<TSink>(Span<char> word, ref int length, ref uint previous, ref bool hasPrevious, ref int count, ref TSink sink)
+        where TSink : struct, IFeatureSink
+    {
+        if (length == 0) return;
+        word[0] = ' ';
+        word[length + 1] = ' ';
+        var letters = word.Slice(1, length);
+        uint hash = Hash(letters, WordSeed);
+        sink.Add(Finish(hash));
+        count++;
+        if (hasPrevious)
+        {
+            sink.Add(Finish(Combine(previous, hash) ^ BigramSeed));
+            count++;
+        }
+        var padded = word[..(length + 2)];
+        for (int n = MinGram; n <= MaxGram; n++)
+            for (int start = 0; start + n <= padded.Length; start++)
+            {
+                sink.Add(Finish(Hash(padded.Slice(start, n), GramSeed + (uint)n)));
+                count++;
+            }
+        previous = hash;
+        hasPrevious = true;
+        length = 0;
+    }
+
+    // CJK ideographs (with extension A and compatibility forms), hiragana and katakana.
+    private static bool IsUnspacedScript(char c)
+        => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF')
+            or (>= '\u3040' and <= '\u30FF');
 
     // FNV-1a over the UTF-16 code units.
     private static uint Hash(ReadOnlySpan<char> chars, uint seed)
