@@ -23,20 +23,25 @@ internal static class LoadCommand
             return 2;
         }
 
-        var hostDll = RepositoryPaths.HostDll(options.Configuration);
+        var hostDll = options.Bot ?? RepositoryPaths.HostDll(options.Configuration);
         // One address starts every conversation here: the per-address conversation limits would refuse them.
         string[] botArgs = ["--RateLimiting:Enabled=false", "--Widget:MaxConversationsPerClient=0", "--Widget:ConversationStartsPerMinute=0", .. options.BotArgs];
+        Console.WriteLine($"Bot: {hostDll}");
         Console.WriteLine($"Load on 127.0.0.1: {options.Connections} connections, {options.DurationSeconds} s measured in {options.SliceSeconds} s slices, targets {string.Join(", ", options.Targets)}; {Environment.ProcessorCount} cores shared with the load generator.");
 
         var startups = new List<double>();
+        var startupCpu = new List<double>();
         for (var i = 0; i < options.Startups; i++)
         {
-            startups.Add((await StartupProbe.MeasureAsync(hostDll, botArgs, options.Environment)).TotalMilliseconds);
+            var (wall, cpu) = await StartupProbe.MeasureAsync(hostDll, botArgs, options.Environment);
+            startups.Add(wall.TotalMilliseconds);
+            startupCpu.Add(cpu.TotalMilliseconds);
         }
 
         if (startups.Count > 0)
         {
             Console.WriteLine($"Start-up to first answer: {string.Join(", ", startups.Select(Ms))} ms (median {Ms(startups.Order().ElementAt(startups.Count / 2))} ms)");
+            Console.WriteLine($"Bot CPU time by then: {string.Join(", ", startupCpu.Select(Ms))} ms (median {Ms(startupCpu.Order().ElementAt(startupCpu.Count / 2))} ms)");
         }
 
         await using var bot = ServerProcess.Start(hostDll, botArgs, new Dictionary<string, string>(options.Environment));

@@ -25,6 +25,12 @@ internal sealed record LoadOptions
 
     public string Configuration { get; init; } = "Release";
 
+    /// <summary>
+    /// The bot to start instead of the build output: a published Baclofen.Bot.Host.dll (run with
+    /// dotnet) or a published executable (Native AOT), so publish options can be compared.
+    /// </summary>
+    public string? Bot { get; init; }
+
     /// <summary>Extra arguments for the bot process (e.g. --Storage:Redis=127.0.0.1:6379).</summary>
     public IReadOnlyList<string> BotArgs { get; init; } = [];
 
@@ -50,6 +56,7 @@ internal sealed record LoadOptions
                 "--turns-per-conversation" => options with { TurnsPerConversation = NextInt() },
                 "--targets" => options with { Targets = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--configuration" => options with { Configuration = Next() },
+                "--bot" => options with { Bot = Path.GetFullPath(Next()) },
                 "--bot-arg" or "--env" => options,
                 _ => throw new ArgumentException($"Unknown argument {args[i]}. See README.md, section Performance."),
             };

@@ -44,23 +44,32 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts <c>dotnet dll args --urls http://127.0.0.1:port</c>; returns at once (the clock starts with the process).</summary>
-    public static ServerProcess Start(string dll, IEnumerable<string> args, IDictionary<string, string>? environment = null)
+    /// <summary>
+    /// Starts <c>dotnet app.dll args --urls http://127.0.0.1:port</c>, or the executable itself when
+    /// <paramref name="app"/> is not a .dll (a Native AOT or self-contained publish); returns at once
+    /// (the clock starts with the process).
+    /// </summary>
+    public static ServerProcess Start(string app, IEnumerable<string> args, IDictionary<string, string>? environment = null)
     {
-        if (!File.Exists(dll))
+        if (!File.Exists(app))
         {
-            throw new FileNotFoundException($"{dll} is missing: build first (dotnet build -c Release).", dll);
+            throw new FileNotFoundException($"{app} is missing: build first (dotnet build -c Release).", app);
         }
 
         var port = FreeLoopbackPort();
-        var start = new ProcessStartInfo("dotnet")
+        var managed = app.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var start = new ProcessStartInfo(managed ? "dotnet" : app)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            WorkingDirectory = Path.GetDirectoryName(app)!,
         };
-        start.ArgumentList.Add(dll);
+        if (managed)
+        {
+            start.ArgumentList.Add(app);
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -75,7 +84,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
 
         var clock = Stopwatch.StartNew();
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"{start.FileName} did not start");
         // Drained so a chatty server never blocks on a full pipe; the text itself is not needed.
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) =>
@@ -91,6 +100,16 @@ internal sealed class ServerProcess : IAsyncDisposable
     }
 
     public TimeSpan SinceStart => _clock.Elapsed;
+
+    /// <summary>CPU time the server has used (user and system), which a busy machine inflates far less than wall-clock time.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
 
     public async Task WaitHealthyAsync(HttpClient http, TimeSpan timeout)
     {
