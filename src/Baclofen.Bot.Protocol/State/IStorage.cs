@@ -2,7 +2,7 @@ namespace Baclofen.Bot.Protocol.State;
 
 /// <summary>
 /// One stored value: its JSON text and the eTag it had when read. Values are JSON rather than
-/// objects so every implementation (memory today, Redis for scale-out later) stores and
+/// objects so every implementation (memory for one instance, Redis when several share the state) stores and
 /// returns exactly the same thing, and no caller can mutate what is stored by holding a reference.
 /// </summary>
 /// <param name="ETag">Null or <see cref="IStorage.AnyETag"/> on write means "overwrite whatever is
