@@ -44,25 +44,7 @@ public sealed partial class GcHeapLimitProcessTests
     /// <summary>Runs the bot until its start-up log says what the heap limit is.</summary>
     private static async Task<string> StartupLogAsync(string[] args)
     {
-        var folder = AppContext.BaseDirectory;
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(folder, "Baclofen.Bot.Host.dll"));
-        start.ArgumentList.Add("--urls=http://127.0.0.1:0");
-        start.ArgumentList.Add("--Faq:ReloadOnChange=false");
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment.Remove("DOTNET_GCHeapHardLimit");
-        start.Environment.Remove("DOTNET_GCHeapHardLimitPercent");
-        start.Environment["Logging__Console__FormatterName"] = "simple";
+        var start = Abuse.BotProcess.StartInfo("http://127.0.0.1:0", args);
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var lines = new System.Collections.Concurrent.ConcurrentQueue<string>();

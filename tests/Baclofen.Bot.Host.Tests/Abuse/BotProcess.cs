@@ -36,10 +36,11 @@ internal sealed class BotProcess : IAsyncDisposable
 
     public long RssBytes => ProcessMemory.ResidentBytes(_process.Id);
 
-    public static async Task<BotProcess> StartAsync(IEnumerable<string> args, IDictionary<string, string>? environment = null)
+    /// <summary>How the host is started as its own process: the built Host dll, on
+    /// <paramref name="urls"/>, without the test runner's GC limits, with plain-text logs.</summary>
+    internal static ProcessStartInfo StartInfo(string urls, IEnumerable<string> args)
     {
         var folder = AppContext.BaseDirectory;
-        var port = FreeLoopbackPort();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = folder,
@@ -48,7 +49,7 @@ internal sealed class BotProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(Path.Combine(folder, "Baclofen.Bot.Host.dll"));
-        start.ArgumentList.Add($"--urls=http://127.0.0.1:{port}");
+        start.ArgumentList.Add($"--urls={urls}");
         start.ArgumentList.Add("--Faq:ReloadOnChange=false");
         foreach (var arg in args)
         {
@@ -58,6 +59,13 @@ internal sealed class BotProcess : IAsyncDisposable
         start.Environment.Remove("DOTNET_GCHeapHardLimit");
         start.Environment.Remove("DOTNET_GCHeapHardLimitPercent");
         start.Environment["Logging__Console__FormatterName"] = "simple";
+        return start;
+    }
+
+    public static async Task<BotProcess> StartAsync(IEnumerable<string> args, IDictionary<string, string>? environment = null)
+    {
+        var port = FreeLoopbackPort();
+        var start = StartInfo($"http://127.0.0.1:{port}", args);
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;
